@@ -1,0 +1,50 @@
+/**
+ * The registry of layer groups, in drawing order (bottom first). Adding a theme = write one file
+ * exporting a LayerGroup and list it here.
+ */
+import type { AppData } from '../domain/data';
+import type { LayerGroup, LayerGroupId, LayerSpecification, SourceSpecification, SpecInput } from './types';
+import { countiesGroup } from './counties';
+import { riversGroup } from './rivers';
+import { railwaysGroup } from './railways';
+import { stationsGroup } from './stations';
+import { airportGroup } from './airport';
+
+export const LAYER_GROUPS: readonly LayerGroup[] = [
+  countiesGroup,
+  riversGroup,
+  railwaysGroup,
+  stationsGroup,
+  airportGroup,
+];
+
+export const LAYER_GROUP_IDS = LAYER_GROUPS.map((g) => g.id) as LayerGroupId[];
+
+export function allSources(data: AppData): Record<string, SourceSpecification> {
+  return Object.assign({}, ...LAYER_GROUPS.map((g) => g.sources(data)));
+}
+
+export type GroupInputs = Record<LayerGroupId, SpecInput>;
+
+/**
+ * Memoised per group: a group whose input is shallow-equal to last time returns the very same
+ * layer objects, so the adapter skips it by reference.
+ */
+export function createLayerBuilder() {
+  const cache = new Map<LayerGroupId, { input: SpecInput; layers: LayerSpecification[] }>();
+  return (inputs: GroupInputs): LayerSpecification[] =>
+    LAYER_GROUPS.flatMap((g) => {
+      const input = inputs[g.id];
+      const hit = cache.get(g.id);
+      if (hit && sameInput(hit.input, input)) return hit.layers;
+      const layers = g.layers(input);
+      cache.set(g.id, { input, layers });
+      return layers;
+    });
+}
+
+/** Store updates are immutable, so unchanged parts of the input keep their references. */
+function sameInput(a: SpecInput, b: SpecInput): boolean {
+  const keys = Object.keys(a) as Array<keyof SpecInput>;
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}

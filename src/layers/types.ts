@@ -1,0 +1,46 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { AppData } from '../domain/data';
+import type { Lang } from '../i18n/strings';
+
+/** The unit a user toggles in the layer panel. */
+export type LayerGroupId = 'counties' | 'rivers' | 'railways' | 'stations' | 'airport';
+
+export interface GroupState {
+  visible: boolean;
+  /** 0..1, multiplies every opacity of the group's layers. */
+  opacity: number;
+}
+
+/** What a group's spec function may read; kept small so memoisation hits. */
+export interface SpecInput {
+  group: GroupState;
+  lang: Lang;
+}
+
+export type LegendSymbol =
+  | { kind: 'fill'; color: string; outline?: string; dashed?: boolean }
+  | { kind: 'line'; color: string; width: number; casing?: string; dashed?: boolean }
+  | { kind: 'circle'; color: string; stroke: string; radius: number; hollow?: boolean };
+
+export interface LegendEntry {
+  /** i18n key of the entry's label. */
+  label: string;
+  symbol: LegendSymbol;
+}
+
+/** One theme: pure functions from data and state to MapLibre specs. */
+export interface LayerGroup {
+  id: LayerGroupId;
+  /** i18n key of the group's title. */
+  title: string;
+  defaultVisible: boolean;
+  sources(data: AppData): Record<string, SourceSpecification>;
+  layers(input: SpecInput): LayerSpecification[];
+  legend: LegendEntry[];
+}
+
+export type { ExpressionSpecification, LayerSpecification, SourceSpecification };

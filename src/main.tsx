@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../styles/app.css';
+import { loadData } from './io/loadData';
+import { createAppStore } from './state/store';
+import { App } from './ui/App';
+import { AppContext } from './ui/context';
+
+const root = document.getElementById('root')!;
+const store = createAppStore();
+// Data and the map's style/worker start loading in parallel; the adapter adds sources on arrival.
+const dataPromise = loadData();
+
+createRoot(root).render(
+  <StrictMode>
+    <AppContext.Provider value={{ store, dataPromise }}>
+      <App />
+    </AppContext.Provider>
+  </StrictMode>,
+);
+
+dataPromise.catch((err: unknown) => {
+  // Plain text only: the message may contain file names.
+  const msg = `数据加载失败 / Failed to load data: ${err instanceof Error ? err.message : String(err)}`;
+  store.getState().pushNotice('error', msg);
+});

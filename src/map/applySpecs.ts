@@ -1,0 +1,152 @@
+/**
+ * Applies source and layer specs to a map, touching only what changed since the last call:
+ * unchanged specs are skipped by reference, changed layers get only the setters they need.
+ */
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+
+/** The part of maplibre's Map the applier uses (a fake implements it in tests). */
+export interface MapLike {
+  addSource(id: string, source: SourceSpecification): unknown;
+  removeSource(id: string): unknown;
+  getSource(id: string): unknown;
+  addLayer(layer: LayerSpecification, beforeId?: string): unknown;
+  removeLayer(id: string): unknown;
+  setPaintProperty(layerId: string, name: string, value: unknown): unknown;
+  setLayoutProperty(layerId: string, name: string, value: unknown): unknown;
+  setFilter(layerId: string, filter?: FilterSpecification | null): unknown;
+  setLayerZoomRange(layerId: string, minzoom: number, maxzoom: number): unknown;
+}
+
+interface GeoJSONSourceLike {
+  setData(data: unknown): unknown;
+}
+
+export interface SpecApplier {
+  apply(sources: Record<string, SourceSpecification>, layers: LayerSpecification[]): void;
+}
+
+type AnyLayer = LayerSpecification & {
+  source?: string;
+  filter?: FilterSpecification;
+  minzoom?: number;
+  maxzoom?: number;
+  paint?: Record<string, unknown>;
+  layout?: Record<string, unknown>;
+};
+
+export function createSpecApplier(map: MapLike): SpecApplier {
+  let prevSources: Record<string, SourceSpecification> = {};
+  let prevLayers = new Map<string, AnyLayer>();
+
+  function applySources(next: Record<string, SourceSpecification>) {
+    for (const [id, spec] of Object.entries(next)) {
+      const prev = prevSources[id];
+      if (prev === spec) continue;
+      if (!prev) {
+        map.addSource(id, spec);
+      } else if (prev.type === 'geojson' && spec.type === 'geojson' && sameExcept(prev, spec, 'data')) {
+        if (prev.data !== spec.data) (map.getSource(id) as GeoJSONSourceLike).setData(spec.data);
+      } else {
+        // Any other change needs a fresh source: drop its layers first, they are re-added below.
+        for (const [lid, l] of prevLayers) {
+          if (l.source === id) {
+            map.removeLayer(lid);
+            prevLayers.delete(lid);
+          }
+        }
+        map.removeSource(id);
+        map.addSource(id, spec);
+      }
+    }
+  }
+
+  function applyLayers(next: AnyLayer[]) {
+    const nextIds = new Set(next.map((l) => l.id));
+    for (const id of prevLayers.keys()) {
+      if (!nextIds.has(id)) {
+        map.removeLayer(id);
+        prevLayers.delete(id);
+      }
+    }
+    const applied = new Map<string, AnyLayer>();
+    next.forEach((layer, i) => {
+      const prev = prevLayers.get(layer.id);
+      if (prev === layer) {
+        applied.set(layer.id, layer);
+        return;
+      }
+      if (!prev || prev.type !== layer.type || prev.source !== layer.source) {
+        if (prev) map.removeLayer(layer.id);
+        map.addLayer(layer, nextExistingId(next, i));
+        applied.set(layer.id, layer);
+        prevLayers.set(layer.id, layer);
+        return;
+      }
+      updateLayer(prev, layer);
+      applied.set(layer.id, layer);
+    });
+    prevLayers = applied;
+  }
+
+  /** Keeps draw order: a new layer goes below the first later layer that is already on the map. */
+  function nextExistingId(next: AnyLayer[], i: number): string | undefined {
+    for (let j = i + 1; j < next.length; j++) if (prevLayers.has(next[j]!.id)) return next[j]!.id;
+    return undefined;
+  }
+
+  function updateLayer(prev: AnyLayer, next: AnyLayer) {
+    for (const [key, setter] of [
+      ['paint', map.setPaintProperty.bind(map)],
+      ['layout', map.setLayoutProperty.bind(map)],
+    ] as const) {
+      const a = prev[key] ?? {};
+      const b = next[key] ?? {};
+      for (const name of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (!deepEqual(a[name], b[name])) setter(next.id, name, b[name]);
+      }
+    }
+    if (!deepEqual(prev.filter, next.filter)) map.setFilter(next.id, next.filter ?? null);
+    if (prev.minzoom !== next.minzoom || prev.maxzoom !== next.maxzoom) {
+      map.setLayerZoomRange(next.id, next.minzoom ?? 0, next.maxzoom ?? 24);
+    }
+  }
+
+  return {
+    apply(sources, layers) {
+      applySources(sources);
+      applyLayers(layers as AnyLayer[]);
+      for (const id of Object.keys(prevSources)) if (!(id in sources)) map.removeSource(id);
+      prevSources = sources;
+    },
+  };
+}
+
+function sameExcept(a: object, b: object, key: string): boolean {
+  const ka = Object.keys(a).filter((k) => k !== key);
+  const kb = Object.keys(b).filter((k) => k !== key);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/** Structural equality for style values (JSON-like: primitives, arrays, plain objects). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((v, i) => deepEqual(v, bb[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * The map adapter: the only module that creates the MapLibre map and calls it. It turns store
+ * state into specs (pure, src/layers), applies the difference, performs camera requests and
+ * reports map events back to the store.
+ */
+import {
+  AttributionControl,
+  FullscreenControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AppData } from '../domain/data';
+import { allSources, createLayerBuilder } from '../layers';
+import { groupInputsFrom } from '../layers/inputs';
+import { PALETTE } from '../layers/palette';
+import type { AppState, AppStore } from '../state/store';
+import type { Camera, CameraOrigin } from '../state/viewSlice';
+import { createSpecApplier, type MapLike } from './applySpecs';
+import { DATA_ATTRIBUTION } from './attribution';
+import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './geo';
+
+setWorkerUrl(workerUrl);
+
+const FIT_PADDING = { top: 36, bottom: 44, left: 36, right: 36 };
+
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+export function mountMap(container: HTMLElement, store: AppStore, dataPromise: Promise<AppData>): () => void {
+  const map = new MapLibreMap({
+    container,
+    style: {
+      version: 8,
+      sources: {},
+      layers: [{ id: 'background', type: 'background', paint: { 'background-color': PALETTE.outside } }],
+    },
+    bounds: CITY_BOUNDS,
+    maxBounds: MAX_BOUNDS,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    attributionControl: false,
+  });
+  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+  map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+  map.addControl(
+    new AttributionControl({ compact: false, customAttribution: DATA_ATTRIBUTION }),
+    'bottom-right',
+  );
+  map.getCanvas().setAttribute('aria-label', container.getAttribute('aria-label') ?? 'map');
+
+  const applier = createSpecApplier(map as unknown as MapLike);
+  const buildLayers = createLayerBuilder();
+  let pendingOrigin: CameraOrigin = 'app';
+  const unsubscribers: Array<() => void> = [];
+  let removed = false;
+
+  const styleLoaded = new Promise<void>((resolve) =>
+    map.once('load', () => (performance.mark('lz:style-loaded'), resolve())),
+  );
+  void Promise.all([dataPromise, styleLoaded]).then(([data]) => {
+    if (removed) return;
+    const sources = allSources(data);
+    const render = (s: AppState) => applier.apply(sources, buildLayers(groupInputsFrom(s)));
+    // The container may have been laid out after construction; fit the city to its final size.
+    map.resize();
+    if (!store.getState().cameraRequest) map.fitBounds(CITY_BOUNDS, { padding: FIT_PADDING, duration: 0 });
+    render(store.getState());
+    performance.mark('lz:specs-applied');
+    // The test contract: ready once every default layer has rendered for the first time.
+    map.once('idle', () => {
+      performance.mark('lz:map-ready');
+      container.dataset.mapReady = 'true';
+      store.getState().setMapReady(true);
+    });
+    unsubscribers.push(
+      store.subscribe(
+        (s) => [s.layers, s.lang] as const,
+        () => render(store.getState()),
+        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      ),
+      store.subscribe(
+        (s) => s.cameraRequest,
+        (req) => {
+          if (!req) return;
+          pendingOrigin = req.origin;
+          const duration = prefersReducedMotion() ? 0 : 900;
+          if (req.camera === 'home') map.fitBounds(CITY_BOUNDS, { padding: FIT_PADDING, duration });
+          else map.easeTo({ ...req.camera, duration });
+        },
+      ),
+    );
+  });
+
+  map.on('moveend', (e) => {
+    const origin: CameraOrigin = (e as { originalEvent?: unknown }).originalEvent ? 'user' : pendingOrigin;
+    pendingOrigin = 'user';
+    store.getState().reportCamera(readCamera(map), origin);
+  });
+
+  exposeInspector(container, map);
+
+  return () => {
+    removed = true;
+    unsubscribers.forEach((u) => u());
+    map.remove();
+    delete container.dataset.mapReady;
+    store.getState().setMapReady(false);
+  };
+}
+
+function readCamera(map: MapLibreMap): Camera {
+  const c = map.getCenter();
+  const r = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+  return {
+    center: [r(c.lng, 5), r(c.lat, 5)],
+    zoom: r(map.getZoom(), 2),
+    bearing: r(map.getBearing(), 1),
+    pitch: r(map.getPitch(), 1),
+  };
+}
+
+/**
+ * A read-only window onto what is drawn, for browser tests and debugging: which layers exist and
+ * are visible, which features are rendered, and the camera. It cannot change the map.
+ */
+export interface MapInspector {
+  layerIds(): string[];
+  visibleLayerIds(): string[];
+  renderedFeatureIds(layerIds: string[]): string[];
+  camera(): Camera;
+  /** Resolves after the next complete render (MapLibre `idle`). */
+  whenIdle(): Promise<void>;
+}
+
+function exposeInspector(container: HTMLElement, map: MapLibreMap) {
+  const inspector: MapInspector = {
+    layerIds: () => map.getStyle().layers.map((l) => l.id),
+    visibleLayerIds: () =>
+      map
+        .getStyle()
+        .layers.filter((l) => l.layout?.visibility !== 'none')
+        .map((l) => l.id),
+    renderedFeatureIds: (layerIds) => {
+      const existing = layerIds.filter((id) => map.getLayer(id));
+      const feats = existing.length ? map.queryRenderedFeatures({ layers: existing }) : [];
+      return [...new Set(feats.map((f) => String(f.properties?.id ?? f.properties?.name ?? f.id)))];
+    },
+    camera: () => readCamera(map),
+    whenIdle: () =>
+      new Promise((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  };
+  (container as HTMLElement & { inspector?: MapInspector }).inspector = inspector;
+}

@@ -1,0 +1,28 @@
+/**
+ * The one store: plain serialisable data in slices. Actions only compute the next state; effects
+ * (map, URL, persistence) subscribe from outside.
+ */
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createLayersSlice, type LayersSlice } from './layersSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+
+export type AppState = LayersSlice & ViewSlice & UiSlice & SelectionSlice;
+
+/** The type every slice creator has. */
+export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
+
+export function createAppStore() {
+  return createStore<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createLayersSlice(...a),
+      ...createViewSlice(...a),
+      ...createUiSlice(...a),
+      ...createSelectionSlice(...a),
+    })),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,41 @@
+import type { SliceCreator } from './store';
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** Who moved the camera: lets URL sync, stories and user panning not fight each other. */
+export type CameraOrigin = 'user' | 'app' | 'story';
+
+export interface CameraRequest {
+  camera: Camera | 'home';
+  origin: CameraOrigin;
+  /** Increments per request so the same camera can be requested twice. */
+  seq: number;
+}
+
+export interface ViewSlice {
+  /** Last camera the map reported (after a move ended). */
+  camera: Camera | null;
+  cameraOrigin: CameraOrigin;
+  /** A camera move the app wants; the map adapter performs it. */
+  cameraRequest: CameraRequest | null;
+  mapReady: boolean;
+  reportCamera(camera: Camera, origin: CameraOrigin): void;
+  requestCamera(camera: Camera | 'home', origin: CameraOrigin): void;
+  setMapReady(ready: boolean): void;
+}
+
+export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
+  camera: null,
+  cameraOrigin: 'app',
+  cameraRequest: null,
+  mapReady: false,
+  reportCamera: (camera, origin) => set({ camera, cameraOrigin: origin }),
+  requestCamera: (camera, origin) =>
+    set((s) => ({ cameraRequest: { camera, origin, seq: (s.cameraRequest?.seq ?? 0) + 1 } })),
+  setMapReady: (mapReady) => set({ mapReady }),
+});

@@ -1,0 +1,15 @@
+import { useEffect, useRef } from 'react';
+import { mountMap } from '../map/mapController';
+import { useApp, useT } from './context';
+
+/** Hosts the map; the adapter in src/map owns everything inside the element. */
+export function MapView() {
+  const { store, dataPromise } = useApp();
+  const ref = useRef<HTMLDivElement>(null);
+  const t = useT();
+  useEffect(() => {
+    if (!ref.current) return;
+    return mountMap(ref.current, store, dataPromise);
+  }, [store, dataPromise]);
+  return <div ref={ref} className="map" data-testid="map" role="region" aria-label={t('map.label')} />;
+}

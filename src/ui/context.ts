@@ -1,0 +1,34 @@
+import { createContext, use, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AppData } from '../domain/data';
+import type { AppState, AppStore } from '../state/store';
+import { t, type StringKey } from '../i18n/strings';
+
+export interface AppContextValue {
+  store: AppStore;
+  dataPromise: Promise<AppData>;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const ctx = useContext(AppContext);
+  if (!ctx) throw new Error('AppContext missing');
+  return ctx;
+}
+
+/** Selector hook over the one store. */
+export function useAppState<T>(selector: (s: AppState) => T): T {
+  return useStore(useApp().store, selector);
+}
+
+/** Translator bound to the current UI language. */
+export function useT(): (key: StringKey | string) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key) => t(lang, key);
+}
+
+/** The loaded data; suspends the calling component until it has arrived. */
+export function useData(): AppData {
+  return use(useApp().dataPromise);
+}

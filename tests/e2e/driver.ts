@@ -1,0 +1,109 @@
+/**
+ * A small driver that speaks in user actions, so tests read like what a planner does.
+ * Everything goes through the UI (clicks, keys, URLs); reads go through the DOM and the map's
+ * read-only inspector.
+ */
+import type { Browser, Page } from 'playwright-core';
+import './inspector-global';
+import type { Server } from 'node:http';
+import { serveStatic } from '../../scripts/serve';
+import { launchChromium } from './browser';
+
+export interface AppHarness {
+  browser: Browser;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<AppHarness> {
+  const { url, server } = await serveStatic('dist');
+  const browser = await launchChromium();
+  return {
+    browser,
+    baseUrl: url,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((ok) => (server as Server).close(() => ok()));
+    },
+  };
+}
+
+export interface RequestLog {
+  urls: string[];
+  external(): string[];
+}
+
+/** Records every request the page makes (documents, scripts, data, workers, fonts, images). */
+export function recordRequests(page: Page): RequestLog {
+  const urls: string[] = [];
+  page.context().on('request', (r) => urls.push(r.url()));
+  return {
+    urls,
+    external: () =>
+      urls.filter((u) => {
+        if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return false;
+        const host = new URL(u).hostname;
+        return host !== '127.0.0.1' && host !== 'localhost' && host !== '[::1]';
+      }),
+  };
+}
+
+export async function openApp(
+  harness: AppHarness,
+  opts: { query?: string; viewport?: { width: number; height: number }; log?: boolean } = {},
+): Promise<{ page: Page; requests: RequestLog; errors: string[] }> {
+  const context = await harness.browser.newContext({
+    viewport: opts.viewport ?? { width: 1366, height: 768 },
+  });
+  // Page-side accessor for the map's read-only inspector (see src/map/mapController.ts).
+  await context.addInitScript(() => {
+    (window as unknown as { mapInspector: () => unknown }).mapInspector = () =>
+      (document.querySelector('[data-testid="map"]') as HTMLElement & { inspector: unknown }).inspector;
+  });
+  const page = await context.newPage();
+  const requests = recordRequests(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(harness.baseUrl + (opts.query ?? ''));
+  await waitForMapReady(page);
+  return { page, requests, errors };
+}
+
+export async function waitForMapReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 60_000 });
+}
+
+/** Waits for the map's next complete render (MapLibre `idle`). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(() => mapInspector().whenIdle());
+}
+
+/** Ids (or names) of the features rendered in the given layers, after the map is idle. */
+export async function renderedFeatures(page: Page, layerIds: string[]): Promise<string[]> {
+  await waitForIdle(page);
+  return page.evaluate((ids) => mapInspector().renderedFeatureIds(ids), layerIds);
+}
+
+export async function visibleLayers(page: Page): Promise<string[]> {
+  return page.evaluate(() => mapInspector().visibleLayerIds());
+}
+
+export async function camera(page: Page): Promise<{ center: [number, number]; zoom: number }> {
+  return page.evaluate(() => mapInspector().camera());
+}
+
+export async function switchLanguage(page: Page): Promise<void> {
+  await page.getByTestId('lang-toggle').click();
+}
+
+/** Zooms in with the navigation control's + button, n times, and waits for the move to end. */
+export async function zoomIn(page: Page, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.locator('.maplibregl-ctrl-zoom-in').click();
+    await page.waitForTimeout(350);
+  }
+  await waitForIdle(page);
+}

@@ -1,0 +1,90 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { PNG } from 'pngjs';
+import {
+  openApp,
+  renderedFeatures,
+  startHarness,
+  switchLanguage,
+  visibleLayers,
+  zoomIn,
+  type AppHarness,
+} from './driver';
+
+let harness: AppHarness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+describe('foundation: the offline base map', () => {
+  it('opens the whole city with all base layers, and no request leaves the machine', async () => {
+    const { page, requests, errors } = await openApp(harness);
+    const visible = await visibleLayers(page);
+    for (const id of [
+      'counties-fill',
+      'counties-label',
+      'rivers-ne-line',
+      'railways-casing',
+      'stations-circle',
+      'airport-circle',
+    ]) {
+      assert.ok(visible.includes(id), `layer ${id} should be visible`);
+    }
+    const counties = await renderedFeatures(page, ['counties-label']);
+    assert.equal(counties.length, 10, `10 district/county labels rendered, got ${counties.join(',')}`);
+    assert.ok((await renderedFeatures(page, ['airport-circle'])).length === 1, 'airport drawn');
+    assert.ok((await renderedFeatures(page, ['stations-circle'])).length >= 20, 'stations drawn');
+    assert.ok((await renderedFeatures(page, ['railways-casing'])).length >= 5, 'railways drawn');
+    assert.ok((await renderedFeatures(page, ['rivers-ne-line'])).length >= 3, 'rivers drawn');
+
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    for (const credit of ['OpenStreetMap', 'Natural Earth', 'GSHHG', 'OurAirports']) {
+      assert.ok(attribution.includes(credit), `attribution shows ${credit}`);
+    }
+    await page.locator('.maplibregl-ctrl-scale').waitFor();
+    await page.locator('.maplibregl-ctrl-fullscreen').waitFor();
+
+    // Interact a little, then check every request stayed on localhost.
+    await zoomIn(page, 2);
+    assert.deepEqual(requests.external(), [], 'no request may leave localhost');
+    assert.ok(
+      requests.urls.some((u) => u.endsWith('.geojson')),
+      'data was loaded locally',
+    );
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('draws a map, not a blank canvas', async () => {
+    const { page } = await openApp(harness);
+    const png = PNG.sync.read(await page.getByTestId('map').screenshot());
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 97) {
+      colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+    }
+    assert.ok(colours.size > 20, `the map shows varied colours (${colours.size})`);
+    await page.context().close();
+  });
+
+  it('hides the coarse 1:10M rivers when zoomed into the city centre', async () => {
+    const { page } = await openApp(harness);
+    assert.ok((await renderedFeatures(page, ['rivers-ne-line'])).length > 0);
+    await zoomIn(page, 4);
+    assert.deepEqual(await renderedFeatures(page, ['rivers-ne-line', 'rivers-gshhg-line']), []);
+    await page.context().close();
+  });
+
+  it('switches the interface language', async () => {
+    const { page } = await openApp(harness);
+    assert.equal(await page.getByTestId('app-title').innerText(), '柳州物流规划一张图');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await switchLanguage(page);
+    assert.equal(await page.getByTestId('app-title').innerText(), 'Liuzhou Logistics Plan Map');
+    assert.ok((await page.getByTestId('legend').innerText()).includes('High-speed railway'));
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,24 @@
+/** Factories for small, fresh test data (no shared mutable fixtures). */
+import type { AnyFC, AppData } from '../../src/domain/data';
+import { BASE_DATA_URLS, type BaseDataKey } from '../../src/io/dataUrls';
+
+export function fc(features: AnyFC['features'] = []): AnyFC {
+  return { type: 'FeatureCollection', features };
+}
+
+export function pointFeature(
+  lon: number,
+  lat: number,
+  props: Record<string, unknown> = {},
+): AnyFC['features'][number] {
+  return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [lon, lat] } };
+}
+
+export function makeData(): AppData {
+  const base = Object.fromEntries(Object.keys(BASE_DATA_URLS).map((k) => [k, fc()])) as Record<
+    BaseDataKey,
+    AnyFC
+  >;
+  base.airport = fc([pointFeature(109.391, 24.2075, { name_zh: '柳州白莲机场' })]);
+  return { base };
+}

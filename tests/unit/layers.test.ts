@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { LAYER_GROUPS, allSources, createLayerBuilder } from '../../src/layers';
+import { groupInputsFrom } from '../../src/layers/inputs';
+import { defaultLayers } from '../../src/state/layersSlice';
+import type { GroupState, LayerGroupId } from '../../src/layers/types';
+import { makeData } from './fixtures';
+
+function styleFor(layers: Record<LayerGroupId, GroupState>, lang: 'zh' | 'en' = 'zh'): StyleSpecification {
+  return {
+    version: 8,
+    sources: allSources(makeData()),
+    layers: createLayerBuilder()(groupInputsFrom({ layers, lang })),
+  };
+}
+
+describe('layer specs', () => {
+  it('produce a valid MapLibre style in the default state', () => {
+    expect(validateStyleMin(styleFor(defaultLayers()))).toEqual([]);
+  });
+
+  it('stay valid when every group is hidden, faded, or in English', () => {
+    const all = defaultLayers();
+    const hidden = Object.fromEntries(
+      Object.keys(all).map((k) => [k, { visible: false, opacity: 0.35 }]),
+    ) as typeof all;
+    expect(validateStyleMin(styleFor(hidden, 'en'))).toEqual([]);
+  });
+
+  it('use unique layer ids, each pointing at a declared source', () => {
+    const style = styleFor(defaultLayers());
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const l of style.layers) if ('source' in l) expect(style.sources).toHaveProperty(l.source as string);
+  });
+
+  it('hide every layer of a hidden group and scale its opacity', () => {
+    const layers = { ...defaultLayers(), railways: { visible: false, opacity: 0.5 } };
+    const specs = styleFor(layers).layers.filter((l) => l.id.startsWith('railways-'));
+    expect(specs.length).toBeGreaterThan(0);
+    for (const l of specs) expect(l.layout?.visibility).toBe('none');
+    const casing = specs.find((l) => l.id === 'railways-casing')!;
+    expect((casing.paint as Record<string, unknown>)['line-opacity']).toBe(0.5);
+  });
+
+  it('fade the coarse rivers out by zoom 11', () => {
+    const rivers = styleFor(defaultLayers()).layers.filter((l) => l.id.startsWith('rivers-'));
+    for (const l of rivers) expect(l.maxzoom).toBeLessThanOrEqual(11);
+    const ne = rivers.find((l) => l.id === 'rivers-ne-line')!;
+    expect((ne.paint as Record<string, unknown>)['line-opacity']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      9.5,
+      1,
+      11,
+      0,
+    ]);
+  });
+
+  it('draw legend colours from the same constants as the layers', () => {
+    for (const g of LAYER_GROUPS) {
+      const json = JSON.stringify(g.layers({ group: { visible: true, opacity: 1 }, lang: 'zh' }));
+      for (const entry of g.legend) expect(json, `${g.id}: ${entry.label}`).toContain(entry.symbol.color);
+    }
+  });
+
+  it('return the very same layer objects when a group input is unchanged', () => {
+    const build = createLayerBuilder();
+    const state = { layers: defaultLayers(), lang: 'zh' as const };
+    const a = build(groupInputsFrom(state));
+    const b = build(
+      groupInputsFrom({ ...state, layers: { ...state.layers, rivers: { visible: false, opacity: 1 } } }),
+    );
+    const byId = (xs: typeof a) => new Map(xs.map((l) => [l.id, l]));
+    expect(byId(b).get('railways-casing')).toBe(byId(a).get('railways-casing'));
+    expect(byId(b).get('rivers-ne-line')).not.toBe(byId(a).get('rivers-ne-line'));
+  });
+});

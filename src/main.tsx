@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles/app.css';
 import { loadData } from './io/loadData';
+import { startUrlSync } from './io/urlSync';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
@@ -10,6 +11,7 @@ const root = document.getElementById('root')!;
 const store = createAppStore();
 // Data and the map's style/worker start loading in parallel; the adapter adds sources on arrival.
 const dataPromise = loadData();
+startUrlSync(store, dataPromise);
 
 createRoot(root).render(
   <StrictMode>

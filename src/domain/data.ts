@@ -1,9 +1,18 @@
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { BaseDataKey } from '../io/dataUrls';
+import type { PlanItemProps, ProjectProps, Target, Theme } from './schema';
 
 export type AnyFC = FeatureCollection<Geometry, Record<string, unknown>>;
+export type ProjectFeature = Feature<Point, ProjectProps>;
+export type PlanItemFeature = Feature<Geometry, PlanItemProps>;
 
-/** Everything the map draws, loaded once at start-up and never mutated. */
+/** Everything the app shows, loaded once at start-up and never mutated. */
 export interface AppData {
   base: Record<BaseDataKey, AnyFC>;
+  projects: FeatureCollection<Point, ProjectProps>;
+  themes: Record<Theme, FeatureCollection<Geometry, PlanItemProps>>;
+  targets: Target[];
 }
+
+/** Source id of a theme's or the projects' GeoJSON on the map; also the `source` of a FeatureRef. */
+export type PlanSource = Theme | 'projects';

@@ -2,6 +2,7 @@
  * Every data file the app loads, as hashed build assets. Vite copies them to dist/assets/, so the
  * built site is self-contained and works offline from any static server.
  */
+import type { Theme } from '../domain/schema';
 import counties from '../../data/base/counties.geojson?url';
 import countyLabels from '../../data/base/county_labels.geojson?url';
 import mask from '../../data/base/mask.geojson?url';
@@ -10,6 +11,18 @@ import riversGshhg from '../../data/base/rivers_gshhg.geojson?url';
 import railways from '../../data/base/railways.geojson?url';
 import stations from '../../data/base/railway_stations.geojson?url';
 import airport from '../../data/base/airport.geojson?url';
+import projects from '../../data/plan/projects.geojson?url';
+import structure from '../../data/plan/structure.geojson?url';
+import railport from '../../data/plan/railport.geojson?url';
+import rail from '../../data/plan/rail.geojson?url';
+import road from '../../data/plan/road.geojson?url';
+import water from '../../data/plan/water.geojson?url';
+import air from '../../data/plan/air.geojson?url';
+import pipeline from '../../data/plan/pipeline.geojson?url';
+import channels from '../../data/plan/channels.geojson?url';
+import county from '../../data/plan/county.geojson?url';
+import towns from '../../data/plan/towns.geojson?url';
+import targets from '../../data/plan/targets.json?url';
 
 export const BASE_DATA_URLS = {
   counties,
@@ -23,3 +36,18 @@ export const BASE_DATA_URLS = {
 } as const;
 
 export type BaseDataKey = keyof typeof BASE_DATA_URLS;
+
+export const PROJECTS_URL = projects;
+export const TARGETS_URL = targets;
+export const THEME_URLS: Record<Theme, string> = {
+  structure,
+  railport,
+  rail,
+  road,
+  water,
+  air,
+  pipeline,
+  channels,
+  county,
+  towns,
+};

@@ -1,6 +1,7 @@
 /** Fetches every data file once at start-up. Errors name the file so a broken build is obvious. */
 import type { AnyFC, AppData } from '../domain/data';
-import { BASE_DATA_URLS, type BaseDataKey } from './dataUrls';
+import { THEMES, type Target } from '../domain/schema';
+import { BASE_DATA_URLS, PROJECTS_URL, TARGETS_URL, THEME_URLS, type BaseDataKey } from './dataUrls';
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -16,12 +17,24 @@ function asFeatureCollection(name: string, json: unknown): AnyFC {
   return fc as AnyFC;
 }
 
+/** Shipped data is validated at build and test time (scripts/check-data.ts); here only its shape. */
 export async function loadData(): Promise<AppData> {
-  const entries = await Promise.all(
-    (Object.entries(BASE_DATA_URLS) as Array<[BaseDataKey, string]>).map(
-      async ([key, url]) => [key, asFeatureCollection(key, await fetchJson(url))] as const,
+  const fc = async (name: string, url: string) => asFeatureCollection(name, await fetchJson(url));
+  const [base, projects, themes, targets] = await Promise.all([
+    Promise.all(
+      (Object.entries(BASE_DATA_URLS) as Array<[BaseDataKey, string]>).map(
+        async ([k, u]) => [k, await fc(k, u)] as const,
+      ),
     ),
-  );
+    fc('projects', PROJECTS_URL),
+    Promise.all(THEMES.map(async (t) => [t, await fc(t, THEME_URLS[t])] as const)),
+    fetchJson(TARGETS_URL),
+  ]);
   performance.mark('lz:data-loaded');
-  return { base: Object.fromEntries(entries) as AppData['base'] };
+  return {
+    base: Object.fromEntries(base) as AppData['base'],
+    projects: projects as unknown as AppData['projects'],
+    themes: Object.fromEntries(themes) as unknown as AppData['themes'],
+    targets: targets as Target[],
+  };
 }

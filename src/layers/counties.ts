@@ -82,9 +82,9 @@ export const countiesGroup: LayerGroup = {
             ['linear'],
             ['zoom'],
             7,
-            ['match', ['get', 'name'], CENTRAL_DISTRICTS, 10, 14],
+            ['match', ['get', 'name'], CENTRAL_DISTRICTS, 10, 13],
             10,
-            ['match', ['get', 'name'], CENTRAL_DISTRICTS, 15, 20],
+            ['match', ['get', 'name'], CENTRAL_DISTRICTS, 14, 18],
           ],
           'text-letter-spacing': 0.15,
           // District names are the map's frame of reference: they always show.
@@ -94,7 +94,7 @@ export const countiesGroup: LayerGroup = {
           'text-color': PALETTE.countyLabel,
           'text-halo-color': PALETTE.halo,
           'text-halo-width': 2,
-          'text-opacity': scaled(0.9, group.opacity),
+          'text-opacity': scaled(0.75, group.opacity),
         },
       },
     ];

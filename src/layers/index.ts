@@ -9,20 +9,54 @@ import { riversGroup } from './rivers';
 import { railwaysGroup } from './railways';
 import { stationsGroup } from './stations';
 import { airportGroup } from './airport';
+import { projectsGroup } from './projects';
+import { selectionGroup } from './selection';
+import {
+  airGroup,
+  channelsGroup,
+  countyGroup,
+  pipelineGroup,
+  railportGroup,
+  railProjectsGroup,
+  roadGroup,
+  structureGroup,
+  townsGroup,
+  waterGroup,
+} from './planThemes';
 
 export const LAYER_GROUPS: readonly LayerGroup[] = [
   countiesGroup,
+  structureGroup,
+  countyGroup,
   riversGroup,
+  waterGroup,
+  pipelineGroup,
+  roadGroup,
   railwaysGroup,
+  railProjectsGroup,
+  channelsGroup,
   stationsGroup,
   airportGroup,
+  airGroup,
+  railportGroup,
+  townsGroup,
+  projectsGroup,
+  selectionGroup,
 ];
 
 export const LAYER_GROUP_IDS = LAYER_GROUPS.map((g) => g.id) as LayerGroupId[];
 
+/** Groups the user can toggle (and that links record). */
+export const USER_GROUP_IDS = LAYER_GROUPS.filter((g) => !g.hidden).map((g) => g.id) as LayerGroupId[];
+
+export const groupById = (id: LayerGroupId): LayerGroup => LAYER_GROUPS.find((g) => g.id === id)!;
+
 export function allSources(data: AppData): Record<string, SourceSpecification> {
   return Object.assign({}, ...LAYER_GROUPS.map((g) => g.sources(data)));
 }
+
+/** Interactive layer ids, topmost group first (the order clicks are resolved in). */
+export const INTERACTIVE_LAYERS: string[] = [...LAYER_GROUPS].reverse().flatMap((g) => g.interactive ?? []);
 
 export type GroupInputs = Record<LayerGroupId, SpecInput>;
 

@@ -1,16 +1,26 @@
 import type { GroupInputs } from '.';
 import { LAYER_GROUPS } from '.';
-import type { GroupState, LayerGroupId } from './types';
+import type { GroupState, LayerGroupId, SpecInput } from './types';
 import type { Lang } from '../i18n/strings';
 
 /** The slice of app state the layer specs read. */
 export interface SpecState {
   layers: Record<LayerGroupId, GroupState>;
   lang: Lang;
+  /** Ids of projects passing the filters (null = all). */
+  projectIds?: readonly string[] | null;
+  selected?: { source: string; id: string } | null;
 }
 
 export function groupInputsFrom(state: SpecState): GroupInputs {
   return Object.fromEntries(
-    LAYER_GROUPS.map((g) => [g.id, { group: state.layers[g.id], lang: state.lang }]),
+    LAYER_GROUPS.map((g): [LayerGroupId, SpecInput] => [
+      g.id,
+      g.id === 'projects'
+        ? { group: state.layers[g.id], lang: state.lang, projectIds: state.projectIds ?? null }
+        : g.id === 'selection'
+          ? { group: state.layers[g.id], lang: state.lang, selected: state.selected ?? null }
+          : { group: state.layers[g.id], lang: state.lang },
+    ]),
   ) as GroupInputs;
 }

@@ -14,4 +14,30 @@ export const PALETTE = {
   station: '#ffffff',
   stationStroke: '#333333',
   airport: '#1f4e8c',
+  /** Legend symbols that show a marker shape, not a colour. */
+  neutral: '#555555',
+} as const;
+
+/** Key projects: colour by type (重点物流项目表 类型). */
+export const PROJECT_TYPE_COLORS = {
+  国家物流枢纽: '#c0392b',
+  生产服务型: '#2563a8',
+  商贸服务型: '#d97706',
+  综合服务型: '#2f855a',
+} as const;
+
+/** Plan themes. */
+export const THEME_COLORS = {
+  core: '#b03a2e',
+  zone: '#c77c0e',
+  cluster: '#2f7d4f',
+  railport: '#6a1b9a',
+  railProject: '#d35400',
+  road: '#1b7f3b',
+  water: '#1565c0',
+  air: '#00838f',
+  pipeline: '#8e24aa',
+  channel: '#37474f',
+  county: '#6d4c41',
+  town: '#5d4037',
 } as const;

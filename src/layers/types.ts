@@ -7,7 +7,24 @@ import type { AppData } from '../domain/data';
 import type { Lang } from '../i18n/strings';
 
 /** The unit a user toggles in the layer panel. */
-export type LayerGroupId = 'counties' | 'rivers' | 'railways' | 'stations' | 'airport';
+export type LayerGroupId =
+  | 'counties'
+  | 'rivers'
+  | 'railways'
+  | 'stations'
+  | 'airport'
+  | 'structure'
+  | 'railport'
+  | 'rail'
+  | 'road'
+  | 'water'
+  | 'air'
+  | 'pipeline'
+  | 'channels'
+  | 'projects'
+  | 'county'
+  | 'towns'
+  | 'selection';
 
 export interface GroupState {
   visible: boolean;
@@ -19,12 +36,31 @@ export interface GroupState {
 export interface SpecInput {
   group: GroupState;
   lang: Lang;
+  /** Ids of the projects that pass the filters (null = all); read by the projects group only. */
+  projectIds?: readonly string[] | null;
+  /** The selected feature; read by the selection group only. */
+  selected?: { source: string; id: string } | null;
 }
 
 export type LegendSymbol =
-  | { kind: 'fill'; color: string; outline?: string; dashed?: boolean }
-  | { kind: 'line'; color: string; width: number; casing?: string; dashed?: boolean }
-  | { kind: 'circle'; color: string; stroke: string; radius: number; hollow?: boolean };
+  | { kind: 'fill'; color: string; outline?: string; dashed?: boolean; opacity?: number }
+  | {
+      kind: 'line';
+      color: string;
+      width: number;
+      casing?: string;
+      dashed?: boolean;
+      dashPattern?: string | undefined;
+    }
+  | {
+      kind: 'circle';
+      color: string;
+      stroke: string;
+      radius: number;
+      hollow?: boolean;
+      halo?: boolean;
+      dot?: boolean;
+    };
 
 export interface LegendEntry {
   /** i18n key of the entry's label. */
@@ -41,6 +77,12 @@ export interface LayerGroup {
   sources(data: AppData): Record<string, SourceSpecification>;
   layers(input: SpecInput): LayerSpecification[];
   legend: LegendEntry[];
+  /** Layers whose features open a side panel when clicked (topmost wins). */
+  interactive?: string[];
+  /** Not listed in the layer panel (e.g. the selection highlight). */
+  hidden?: boolean;
+  /** Geometry is approximate or schematic somewhere in the group (the layer panel says so). */
+  quality?: Array<'exact' | 'approximate' | 'schematic'>;
 }
 
 export type { ExpressionSpecification, LayerSpecification, SourceSpecification };

@@ -14,11 +14,12 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppData } from '../domain/data';
-import { allSources, createLayerBuilder } from '../layers';
+import { INTERACTIVE_LAYERS, allSources, createLayerBuilder } from '../layers';
 import { groupInputsFrom } from '../layers/inputs';
 import { PALETTE } from '../layers/palette';
 import type { AppState, AppStore } from '../state/store';
 import type { Camera, CameraOrigin } from '../state/viewSlice';
+import type { FeatureRef } from '../state/selectionSlice';
 import { createSpecApplier, type MapLike } from './applySpecs';
 import { DATA_ATTRIBUTION } from './attribution';
 import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './geo';
@@ -67,7 +68,10 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     const render = (s: AppState) => applier.apply(sources, buildLayers(groupInputsFrom(s)));
     // The container may have been laid out after construction; fit the city to its final size.
     map.resize();
-    if (!store.getState().cameraRequest) map.fitBounds(CITY_BOUNDS, { padding: FIT_PADDING, duration: 0 });
+    // Start where a link asked for (URL state), else on the whole city.
+    const initial = store.getState().cameraRequest;
+    if (initial && initial.camera !== 'home') map.jumpTo(initial.camera);
+    else map.fitBounds(CITY_BOUNDS, { padding: FIT_PADDING, duration: 0 });
     render(store.getState());
     performance.mark('lz:specs-applied');
     // The test contract: ready once every default layer has rendered for the first time.
@@ -78,9 +82,9 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     });
     unsubscribers.push(
       store.subscribe(
-        (s) => [s.layers, s.lang] as const,
+        (s) => [s.layers, s.lang, s.selected] as const,
         () => render(store.getState()),
-        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+        { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
       ),
       store.subscribe(
         (s) => s.cameraRequest,
@@ -94,6 +98,8 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
       ),
     );
   });
+
+  unsubscribers.push(wireInteraction(map, store));
 
   map.on('moveend', (e) => {
     const origin: CameraOrigin = (e as { originalEvent?: unknown }).originalEvent ? 'user' : pendingOrigin;
@@ -110,6 +116,56 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     delete container.dataset.mapReady;
     store.getState().setMapReady(false);
   };
+}
+
+/** Clicks select the topmost interactive feature; hover and selection show via feature-state. */
+function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
+  const TOL = 6; // px around the pointer, so small markers are easy to hit
+  const hitAt = (p: { x: number; y: number }) => {
+    const layers = INTERACTIVE_LAYERS.filter(
+      (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
+    if (!layers.length) return undefined;
+    return map.queryRenderedFeatures(
+      [
+        [p.x - TOL, p.y - TOL],
+        [p.x + TOL, p.y + TOL],
+      ],
+      { layers },
+    )[0];
+  };
+  let hovered: FeatureRef | null = null;
+  const setState = (ref: FeatureRef | null, key: 'hover' | 'selected', value: boolean) => {
+    if (ref && map.getSource(ref.source))
+      map.setFeatureState({ source: ref.source, id: ref.id }, { [key]: value });
+  };
+  map.on('click', (e) => {
+    const f = hitAt(e.point);
+    store.getState().select(f ? { source: f.source, id: String(f.properties.id) } : null);
+  });
+  map.on('mousemove', (e) => {
+    const f = hitAt(e.point);
+    const next = f ? { source: f.source, id: String(f.properties.id) } : null;
+    if (next?.id === hovered?.id && next?.source === hovered?.source) return;
+    setState(hovered, 'hover', false);
+    hovered = next;
+    setState(hovered, 'hover', true);
+    // Polygons cover the whole city; only points and lines get the pointer cursor.
+    map.getCanvas().style.cursor =
+      f && f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon' ? 'pointer' : '';
+  });
+  // Sources may arrive after a selection (e.g. from a link): apply it once they exist.
+  map.on('sourcedata', (e) => {
+    const sel = store.getState().selected;
+    if (sel && e.sourceId === sel.source && e.isSourceLoaded) setState(sel, 'selected', true);
+  });
+  return store.subscribe(
+    (s) => s.selected,
+    (next, prev) => {
+      setState(prev, 'selected', false);
+      setState(next, 'selected', true);
+    },
+  );
 }
 
 function readCamera(map: MapLibreMap): Camera {
@@ -132,6 +188,8 @@ export interface MapInspector {
   visibleLayerIds(): string[];
   renderedFeatureIds(layerIds: string[]): string[];
   camera(): Camera;
+  /** Screen position (CSS px, relative to the map element) of a lon/lat. */
+  project(lonLat: [number, number]): { x: number; y: number };
   /** Resolves after the next complete render (MapLibre `idle`). */
   whenIdle(): Promise<void>;
 }
@@ -150,6 +208,10 @@ function exposeInspector(container: HTMLElement, map: MapLibreMap) {
       return [...new Set(feats.map((f) => String(f.properties?.id ?? f.properties?.name ?? f.id)))];
     },
     camera: () => readCamera(map),
+    project: (lonLat) => {
+      const p = map.project(lonLat);
+      return { x: p.x, y: p.y };
+    },
     whenIdle: () =>
       new Promise((resolve) => {
         map.once('idle', () => resolve());

@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
-import { useAppState } from './context';
+import { FeaturePanel } from './panel/FeaturePanel';
+import { useAppState, useT } from './context';
 
 export function App() {
   const lang = useAppState((s) => s.lang);
+  const t = useT();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
@@ -16,6 +18,9 @@ export function App() {
       <main className="app-main">
         <MapView />
         <aside className="side">
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <FeaturePanel />
+          </Suspense>
           <Legend />
         </aside>
         <Notices />

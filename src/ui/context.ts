@@ -23,9 +23,9 @@ export function useAppState<T>(selector: (s: AppState) => T): T {
 }
 
 /** Translator bound to the current UI language. */
-export function useT(): (key: StringKey | string) => string {
+export function useT(): (key: StringKey | string, vars?: Record<string, string | number>) => string {
   const lang = useAppState((s) => s.lang);
-  return (key) => t(lang, key);
+  return (key, vars) => t(lang, key, vars);
 }
 
 /** The loaded data; suspends the calling component until it has arrived. */

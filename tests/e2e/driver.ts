@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import './inspector-global';
 import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { serveStatic } from '../../scripts/serve';
 import { launchChromium } from './browser';
 
@@ -106,4 +107,30 @@ export async function zoomIn(page: Page, times: number): Promise<void> {
     await page.waitForTimeout(350);
   }
   await waitForIdle(page);
+}
+
+/** Clicks the map at a lon/lat, as a user clicking a marker there. */
+export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
+  await waitForIdle(page);
+  const p = await page.evaluate((ll) => mapInspector().project(ll), lonLat);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+/** Opens a project's side panel by clicking its marker on the map. */
+export async function openProjectOnMap(page: Page, id: string): Promise<void> {
+  const f = projectsData().features.find((x) => x.properties.id === id);
+  if (!f) throw new Error(`no project ${id}`);
+  await clickMapAt(page, f.geometry.coordinates as [number, number]);
+  await page.locator(`[data-testid="feature-panel"][data-feature-id="${id}"]`).waitFor();
+}
+
+/** The shipped project data (the tests read the project's own copy, never an external one). */
+export function projectsData(): {
+  features: Array<{
+    properties: Record<string, unknown> & { id: string; name: string };
+    geometry: { coordinates: number[] };
+  }>;
+} {
+  return JSON.parse(readFileSync('data/plan/projects.geojson', 'utf8'));
 }

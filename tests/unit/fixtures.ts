@@ -1,5 +1,6 @@
 /** Factories for small, fresh test data (no shared mutable fixtures). */
 import type { AnyFC, AppData } from '../../src/domain/data';
+import { THEMES } from '../../src/domain/schema';
 import { BASE_DATA_URLS, type BaseDataKey } from '../../src/io/dataUrls';
 
 export function fc(features: AnyFC['features'] = []): AnyFC {
@@ -20,5 +21,11 @@ export function makeData(): AppData {
     AnyFC
   >;
   base.airport = fc([pointFeature(109.391, 24.2075, { name_zh: '柳州白莲机场' })]);
-  return { base };
+  const empty = () => fc() as never;
+  return {
+    base,
+    projects: empty(),
+    themes: Object.fromEntries(THEMES.map((t) => [t, empty()])) as unknown as AppData['themes'],
+    targets: [],
+  };
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store';
+import { LAYER_GROUPS } from '../../src/layers';
 
 describe('store', () => {
-  it('starts in Chinese with every default layer visible', () => {
+  it('starts in Chinese with each layer group at its default visibility', () => {
     const s = createAppStore().getState();
     expect(s.lang).toBe('zh');
-    expect(Object.values(s.layers).every((g) => g.visible && g.opacity === 1)).toBe(true);
+    for (const g of LAYER_GROUPS) expect(s.layers[g.id]).toEqual({ visible: g.defaultVisible, opacity: 1 });
+    expect(s.layers.projects.visible).toBe(true);
   });
 
   it('changes one group without replacing the others', () => {

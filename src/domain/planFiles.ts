@@ -1,0 +1,18 @@
+/** The shipped plan files under data/plan/ (built from data/plan/src/ by scripts/build-plan.ts). */
+import type { Theme } from './schema';
+
+export const PROJECTS_FILE = 'projects.geojson';
+export const TARGETS_FILE = 'targets.json';
+
+export const THEME_FILES: Record<Theme, string> = {
+  structure: 'structure.geojson',
+  railport: 'railport.geojson',
+  rail: 'rail.geojson',
+  road: 'road.geojson',
+  water: 'water.geojson',
+  air: 'air.geojson',
+  pipeline: 'pipeline.geojson',
+  channels: 'channels.geojson',
+  county: 'county.geojson',
+  towns: 'towns.geojson',
+};

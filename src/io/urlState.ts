@@ -1,0 +1,126 @@
+/**
+ * Shareable state in the URL: language, camera, visible layers and selection (and, once they
+ * exist, the project filters). Pure encode/decode; decoding validates every parameter, ignores what
+ * is unknown or malformed and reports it in words the UI can show.
+ */
+import { z } from 'zod';
+import { LANGS, type Lang } from '../i18n/strings';
+import { LAYER_GROUP_IDS, USER_GROUP_IDS } from '../layers';
+import type { GroupState, LayerGroupId } from '../layers/types';
+import type { FeatureRef } from '../state/selectionSlice';
+import type { Camera } from '../state/viewSlice';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../map/geo';
+
+export interface UrlState {
+  lang: Lang;
+  camera: Camera | null;
+  layers: Record<LayerGroupId, GroupState>;
+  selected: FeatureRef | null;
+}
+
+export const KNOWN_PARAMS = ['lang', 'c', 'layers', 'opacity', 'sel'] as const;
+
+const num = (min: number, max: number) =>
+  z.coerce.number().refine((n) => Number.isFinite(n) && n >= min && n <= max);
+
+/** `c=lon,lat,zoom[,bearing,pitch]`, each within the map's own limits. */
+function parseCamera(value: string): Camera | null {
+  const parts = value.split(',');
+  if (parts.length !== 3 && parts.length !== 5) return null;
+  const limits: Array<[number, number]> = [
+    [MAX_BOUNDS[0], MAX_BOUNDS[2]],
+    [MAX_BOUNDS[1], MAX_BOUNDS[3]],
+    [MIN_ZOOM, MAX_ZOOM],
+    [-180, 180],
+    [0, 60],
+  ];
+  const nums = parts.map((p, i) => num(...limits[i]!).safeParse(p.trim() === '' ? 'x' : p));
+  if (!nums.every((n) => n.success)) return null;
+  const [lon, lat, zoom, bearing = 0, pitch = 0] = nums.map((n) => n.data as number);
+  return { center: [lon!, lat!], zoom: zoom!, bearing, pitch };
+}
+
+const SelParam = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/);
+
+export interface Decoded {
+  patch: Partial<UrlState>;
+  /** Parameter names that were ignored, each with the reason. */
+  problems: Array<{ param: string; reason: 'unknown' | 'invalid' }>;
+}
+
+export function decodeUrl(search: string, defaults: Record<LayerGroupId, GroupState>): Decoded {
+  const params = new URLSearchParams(search);
+  const patch: Partial<UrlState> = {};
+  const problems: Decoded['problems'] = [];
+  const bad = (param: string) => problems.push({ param, reason: 'invalid' });
+  for (const key of new Set(params.keys())) {
+    if (!(KNOWN_PARAMS as readonly string[]).includes(key)) problems.push({ param: key, reason: 'unknown' });
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) patch.lang = lang as Lang;
+    else bad('lang');
+  }
+  const c = params.get('c');
+  if (c !== null) {
+    const camera = parseCamera(c);
+    if (camera) patch.camera = camera;
+    else bad('c');
+  }
+  const layers = params.get('layers');
+  const opacity = params.get('opacity');
+  if (layers !== null || opacity !== null) {
+    let valid = false;
+    const next = Object.fromEntries(LAYER_GROUP_IDS.map((id) => [id, { ...defaults[id] }])) as Record<
+      LayerGroupId,
+      GroupState
+    >;
+    if (layers !== null) {
+      const ids = layers === '' ? [] : layers.split(',');
+      if (ids.every((id) => (USER_GROUP_IDS as string[]).includes(id))) {
+        for (const id of USER_GROUP_IDS) next[id].visible = ids.includes(id);
+        valid = true;
+      } else bad('layers');
+    }
+    if (opacity !== null) {
+      const pairs = opacity.split(',').map((p) => p.split(':'));
+      const ok = pairs.every(
+        ([id, v]) =>
+          (USER_GROUP_IDS as string[]).includes(id ?? '') &&
+          v !== undefined &&
+          num(0, 1).safeParse(v).success,
+      );
+      if (ok) {
+        for (const [id, v] of pairs) next[id as LayerGroupId].opacity = Number(v);
+        valid = true;
+      } else bad('opacity');
+    }
+    if (valid) patch.layers = next;
+  }
+  const sel = params.get('sel');
+  if (sel !== null) {
+    if (SelParam.safeParse(sel).success) {
+      const [source, id] = sel.split('/') as [string, string];
+      patch.selected = { source, id };
+    } else bad('sel');
+  }
+  return { patch, problems };
+}
+
+const round = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
+
+export function encodeUrl(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.lang !== 'zh') p.set('lang', s.lang);
+  if (s.camera) {
+    const { center, zoom, bearing, pitch } = s.camera;
+    const parts = [round(center[0], 5), round(center[1], 5), round(zoom, 2)];
+    if (bearing || pitch) parts.push(round(bearing, 1), round(pitch, 1));
+    p.set('c', parts.join(','));
+  }
+  p.set('layers', USER_GROUP_IDS.filter((id) => s.layers[id].visible).join(','));
+  const faded = USER_GROUP_IDS.filter((id) => s.layers[id].opacity !== 1);
+  if (faded.length) p.set('opacity', faded.map((id) => `${id}:${round(s.layers[id].opacity, 2)}`).join(','));
+  if (s.selected) p.set('sel', `${s.selected.source}/${s.selected.id}`);
+  return p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
+}

@@ -1,0 +1,83 @@
+/**
+ * Effect: keeps the URL and the store in step. Reads the URL once at start (and on back/forward),
+ * writes it after state changes: camera moves replace the history entry, everything else pushes a
+ * new one so Back undoes it.
+ */
+import type { AppData } from '../domain/data';
+import { findFeature } from '../domain/lookup';
+import { t } from '../i18n/strings';
+import { defaultLayers } from '../state/layersSlice';
+import type { AppState, AppStore } from '../state/store';
+import { decodeUrl, encodeUrl, type UrlState } from './urlState';
+
+const urlStateOf = (s: AppState): UrlState => ({
+  lang: s.lang,
+  camera: s.camera,
+  layers: s.layers,
+  selected: s.selected,
+});
+
+export function startUrlSync(
+  store: AppStore,
+  dataPromise: Promise<AppData>,
+  win: Window = window,
+): () => void {
+  let applying = false;
+
+  const apply = (search: string, notify: boolean) => {
+    const { patch, problems } = decodeUrl(search, defaultLayers());
+    applying = true;
+    const { camera, ...rest } = patch;
+    store.setState({ ...rest, ...(patch.selected === undefined ? { selected: null } : {}) });
+    if (camera) store.getState().requestCamera(camera, 'app');
+    applying = false;
+    if (notify && problems.length) {
+      const lang = store.getState().lang;
+      const list = problems.map((p) => t(lang, `url.${p.reason}`, { param: p.param })).join('；');
+      store.getState().pushNotice('warning', t(lang, 'url.ignored', { list }));
+    }
+  };
+
+  apply(win.location.search, true);
+  // A selection from a link may name something that does not exist.
+  void dataPromise.then((data) => {
+    const sel = store.getState().selected;
+    if (sel && !findFeature(data, sel)) {
+      const lang = store.getState().lang;
+      store.getState().select(null);
+      store
+        .getState()
+        .pushNotice('warning', t(lang, 'url.ignored', { list: t(lang, 'url.invalid', { param: 'sel' }) }));
+    }
+  });
+
+  let last = encodeUrl(urlStateOf(store.getState()));
+  win.history.replaceState(win.history.state, '', `?${last}`);
+
+  const unsubscribe = store.subscribe(
+    (s) => urlStateOf(s),
+    (next, prev) => {
+      if (applying) return;
+      const encoded = encodeUrl(next);
+      if (encoded === last) return;
+      last = encoded;
+      const onlyCamera =
+        next.lang === prev.lang && next.layers === prev.layers && next.selected === prev.selected;
+      if (onlyCamera) win.history.replaceState(win.history.state, '', `?${encoded}`);
+      else win.history.pushState(null, '', `?${encoded}`);
+    },
+    {
+      equalityFn: (a, b) =>
+        a.lang === b.lang && a.camera === b.camera && a.layers === b.layers && a.selected === b.selected,
+    },
+  );
+  const onPop = () => {
+    apply(win.location.search, false);
+    last = encodeUrl(urlStateOf(store.getState()));
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * The plan themes other than projects. Each is a LayerGroup built with the shared plan-item
+ * specs, differing in colour, sizes, labels and draw order.
+ */
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Theme } from '../domain/schema';
+import { THEME_COLORS } from './palette';
+import {
+  SLIM_KEYS,
+  interactiveIds,
+  planLayers,
+  qualityLegend,
+  slimSource,
+  type PlanLayerOptions,
+} from './planItems';
+import type { LayerGroup, LegendEntry } from './types';
+
+interface ThemeConfig {
+  theme: Theme;
+  defaultVisible: boolean;
+  color: string | ExpressionSpecification;
+  legend: LegendEntry[];
+  quality: Array<'exact' | 'approximate' | 'schematic'>;
+  options?: Omit<PlanLayerOptions, 'prefix' | 'source' | 'group' | 'color'>;
+}
+
+function themeGroup(c: ThemeConfig): LayerGroup {
+  const prefix = `plan-${c.theme}`;
+  return {
+    id: c.theme,
+    title: `layer.${c.theme}`,
+    defaultVisible: c.defaultVisible,
+    interactive: interactiveIds(prefix),
+    quality: c.quality,
+    sources: (data) => ({ [c.theme]: slimSource(data.themes[c.theme], SLIM_KEYS) }),
+    layers: ({ group }) => planLayers({ prefix, source: c.theme, group, color: c.color, ...c.options }),
+    legend: c.legend,
+  };
+}
+
+const kindColor = (pairs: Record<string, string>, fallback: string): ExpressionSpecification =>
+  ['match', ['get', 'kind'], ...Object.entries(pairs).flat(), fallback] as unknown as ExpressionSpecification;
+
+/** 一核三区多组团. */
+export const structureGroup = themeGroup({
+  theme: 'structure',
+  defaultVisible: true,
+  color: kindColor(
+    { 一核: THEME_COLORS.core, 三区: THEME_COLORS.zone, 多组团: THEME_COLORS.cluster },
+    THEME_COLORS.zone,
+  ),
+  quality: ['exact', 'approximate'],
+  options: {
+    fillOpacity: 0.12,
+    labelMinZoom: 6,
+    labelMaxZoom: 10.5,
+    labelAlwaysShow: true,
+    labelSize: 14,
+    // The 一核 and the two new districts are small at city scale: their labels lead outwards so the
+    // whole structure can be read at once.
+    labelAnchor: [
+      'match',
+      ['get', 'id'],
+      'structure-core',
+      'right',
+      'structure-north',
+      'bottom-left',
+      'structure-liudong',
+      'left',
+      'structure-luzhai',
+      'bottom',
+      'structure-rong-san',
+      'bottom',
+      'top',
+    ] as ExpressionSpecification,
+    labelOffset: [
+      'match',
+      ['get', 'id'],
+      'structure-core',
+      ['literal', [-3.2, 0.4]],
+      'structure-north',
+      ['literal', [1.2, -1.6]],
+      'structure-liudong',
+      ['literal', [2.2, 0.3]],
+      'structure-luzhai',
+      ['literal', [0.8, -1.2]],
+      'structure-rong-san',
+      ['literal', [0, -2.2]],
+      ['literal', [0, 1.2]],
+    ] as ExpressionSpecification,
+    labelField: [
+      'case',
+      ['==', ['get', 'kind'], '一核'],
+      ['get', 'name'],
+      ['concat', ['get', 'kind'], '·', ['get', 'name']],
+    ] as ExpressionSpecification,
+  },
+  legend: [
+    {
+      label: 'structure.core',
+      symbol: { kind: 'fill', color: THEME_COLORS.core, outline: THEME_COLORS.core, opacity: 0.3 },
+    },
+    {
+      label: 'structure.zone',
+      symbol: { kind: 'fill', color: THEME_COLORS.zone, outline: THEME_COLORS.zone, opacity: 0.3 },
+    },
+    {
+      label: 'structure.zoneApprox',
+      symbol: {
+        kind: 'fill',
+        color: THEME_COLORS.zone,
+        outline: THEME_COLORS.zone,
+        dashed: true,
+        opacity: 0.3,
+      },
+    },
+    {
+      label: 'structure.cluster',
+      symbol: { kind: 'fill', color: THEME_COLORS.cluster, outline: THEME_COLORS.cluster, opacity: 0.3 },
+    },
+  ],
+});
+
+/** County profiles: an invisible fill so any click in a county opens its profile. */
+export const countyGroup = themeGroup({
+  theme: 'county',
+  defaultVisible: true,
+  color: THEME_COLORS.county,
+  quality: ['exact'],
+  options: { fillOpacity: 0 },
+  legend: [],
+});
+
+export const waterGroup = themeGroup({
+  theme: 'water',
+  defaultVisible: true,
+  color: THEME_COLORS.water,
+  quality: ['approximate', 'schematic'],
+  options: { labelMinZoom: 9, pointRadius: 5, lineWidth: 3 },
+  legend: qualityLegend(THEME_COLORS.water, ['approximate'], 'point').concat(
+    qualityLegend(THEME_COLORS.water, ['schematic'], 'line'),
+  ),
+});
+
+export const pipelineGroup = themeGroup({
+  theme: 'pipeline',
+  defaultVisible: false,
+  color: THEME_COLORS.pipeline,
+  quality: ['schematic'],
+  options: { labelMinZoom: 10, lineWidth: 2 },
+  legend: qualityLegend(THEME_COLORS.pipeline, ['schematic'], 'line'),
+});
+
+export const roadGroup = themeGroup({
+  theme: 'road',
+  defaultVisible: false,
+  color: THEME_COLORS.road,
+  quality: ['schematic'],
+  options: { labelMinZoom: 9, lineWidth: 2.5 },
+  legend: qualityLegend(THEME_COLORS.road, ['schematic'], 'line'),
+});
+
+export const railProjectsGroup = themeGroup({
+  theme: 'rail',
+  defaultVisible: false,
+  color: THEME_COLORS.railProject,
+  quality: ['exact', 'schematic'],
+  options: { labelMinZoom: 9, lineWidth: 3 },
+  legend: qualityLegend(THEME_COLORS.railProject, ['exact', 'schematic'], 'line'),
+});
+
+export const channelsGroup = themeGroup({
+  theme: 'channels',
+  defaultVisible: false,
+  color: THEME_COLORS.channel,
+  quality: ['schematic'],
+  options: { lineWidth: 2, arrows: true },
+  legend: qualityLegend(THEME_COLORS.channel, ['schematic'], 'line'),
+});
+
+export const airGroup = themeGroup({
+  theme: 'air',
+  defaultVisible: true,
+  color: THEME_COLORS.air,
+  quality: ['exact', 'approximate'],
+  options: { labelMinZoom: 10, pointRadius: 6 },
+  legend: qualityLegend(THEME_COLORS.air, ['exact', 'approximate'], 'point'),
+});
+
+/** 柳州铁路港 一核二园三基地. */
+export const railportGroup = themeGroup({
+  theme: 'railport',
+  defaultVisible: true,
+  color: THEME_COLORS.railport,
+  quality: ['approximate'],
+  options: {
+    labelMinZoom: 8.5,
+    pointRadius: 7,
+    labelField: ['concat', ['get', 'kind'], '·', ['get', 'name']] as ExpressionSpecification,
+  },
+  legend: qualityLegend(THEME_COLORS.railport, ['approximate'], 'point'),
+});
+
+export const townsGroup = themeGroup({
+  theme: 'towns',
+  defaultVisible: false,
+  color: THEME_COLORS.town,
+  quality: ['approximate'],
+  options: { labelMinZoom: 8, pointRadius: 3.5, labelSize: 11 },
+  legend: qualityLegend(THEME_COLORS.town, ['approximate'], 'point'),
+});

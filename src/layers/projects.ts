@@ -1,0 +1,155 @@
+/**
+ * Key logistics projects (重点物流项目表): colour = type, marker = status
+ * (在建 solid, 新建 solid with a white centre, 预备 hollow ring, 储备 hollow ring with a dot).
+ * All are placed approximately, so all carry the soft halo of approximate points.
+ */
+import type { ExpressionSpecification, FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { PROJECT_STATUSES, PROJECT_TYPES } from '../domain/schema';
+import type { LayerGroup, LegendEntry } from './types';
+import { PALETTE, PROJECT_TYPE_COLORS } from './palette';
+import { TEXT_FONT_BOLD, scaled, visibility } from './paint';
+import { selectedOr, slimSource } from './planItems';
+
+export const PROJECTS_SOURCE = 'projects';
+export const PROJECTS_LAYERS = {
+  halo: 'projects-halo',
+  point: 'projects-point',
+  dot: 'projects-dot',
+  label: 'projects-label',
+} as const;
+
+/** Properties the map needs for styling and filtering. */
+export const PROJECT_MAP_KEYS = [
+  'id',
+  'name',
+  'county',
+  'admin_county',
+  'type',
+  'status',
+  'area_mu',
+  'investment_yi',
+  'location_quality',
+];
+
+const typeColor: ExpressionSpecification = [
+  'match',
+  ['get', 'type'],
+  ...PROJECT_TYPES.flatMap((t) => [t, PROJECT_TYPE_COLORS[t]]),
+  '#777777',
+] as unknown as ExpressionSpecification;
+const hollow: ExpressionSpecification = ['in', ['get', 'status'], ['literal', ['预备', '储备']]];
+
+/** Filter from the project filters (ids that pass), or every project when null. */
+export function projectFilter(ids: readonly string[] | null): FilterSpecification | undefined {
+  return ids ? (['in', ['get', 'id'], ['literal', [...ids]]] as FilterSpecification) : undefined;
+}
+
+const withFilter = (
+  base: FilterSpecification | undefined,
+  f: FilterSpecification | undefined,
+): FilterSpecification | undefined => (base && f ? (['all', base, f] as FilterSpecification) : (base ?? f));
+
+export const projectsGroup: LayerGroup = {
+  id: 'projects',
+  title: 'layer.projects',
+  defaultVisible: true,
+  interactive: [PROJECTS_LAYERS.point, PROJECTS_LAYERS.dot],
+  quality: ['approximate'],
+  sources: (data) => ({ [PROJECTS_SOURCE]: slimSource(data.projects, PROJECT_MAP_KEYS) }),
+  layers: ({ group, projectIds }) => {
+    const v = visibility(group.visible);
+    const op = (x: number) => scaled(x, group.opacity);
+    const f = projectFilter(projectIds ?? null);
+    return [
+      {
+        id: PROJECTS_LAYERS.halo,
+        type: 'circle',
+        source: PROJECTS_SOURCE,
+        ...(f ? { filter: f } : {}),
+        layout: { visibility: v },
+        paint: {
+          'circle-color': typeColor,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 9, 12, 16],
+          'circle-opacity': op(0.16),
+          'circle-blur': 0.6,
+        },
+      },
+      {
+        id: PROJECTS_LAYERS.point,
+        type: 'circle',
+        source: PROJECTS_SOURCE,
+        ...(f ? { filter: f } : {}),
+        layout: { visibility: v, 'circle-sort-key': ['match', ['get', 'type'], '国家物流枢纽', 2, 1] },
+        paint: {
+          'circle-color': ['case', hollow, PALETTE.halo, typeColor],
+          // A zoom curve must be the top-level expression, so the emphasis goes inside each stop.
+          'circle-radius': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            7,
+            selectedOr(7, 4.5),
+            12,
+            selectedOr(11, 8),
+          ],
+          'circle-stroke-color': ['case', hollow, typeColor, PALETTE.halo],
+          'circle-stroke-width': ['case', hollow, 2.5, 1.5],
+          'circle-opacity': op(1),
+          'circle-stroke-opacity': op(1),
+        },
+      },
+      {
+        id: PROJECTS_LAYERS.dot,
+        type: 'circle',
+        source: PROJECTS_SOURCE,
+        filter: withFilter(['in', ['get', 'status'], ['literal', ['新建', '储备']]], f)!,
+        layout: { visibility: v },
+        paint: {
+          'circle-color': ['case', hollow, typeColor, PALETTE.halo],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 1.6, 12, 2.8],
+          'circle-opacity': op(1),
+        },
+      },
+      {
+        id: PROJECTS_LAYERS.label,
+        type: 'symbol',
+        source: PROJECTS_SOURCE,
+        minzoom: 10,
+        ...(f ? { filter: f } : {}),
+        layout: {
+          visibility: v,
+          'text-field': ['get', 'name'],
+          'text-font': TEXT_FONT_BOLD,
+          'text-size': 11,
+          'text-offset': [0, 1.1],
+          'text-anchor': 'top',
+          'text-max-width': 10,
+          'text-optional': true,
+        },
+        paint: {
+          'text-color': typeColor,
+          'text-halo-color': PALETTE.halo,
+          'text-halo-width': 2,
+          'text-opacity': op(1),
+        },
+      },
+    ];
+  },
+  legend: [
+    ...PROJECT_TYPES.map((t): LegendEntry => ({
+      label: `type.${t}`,
+      symbol: { kind: 'circle', color: PROJECT_TYPE_COLORS[t], stroke: PALETTE.halo, radius: 5 },
+    })),
+    ...PROJECT_STATUSES.map((s): LegendEntry => ({
+      label: `status.${s}`,
+      symbol: {
+        kind: 'circle',
+        color: PALETTE.neutral,
+        stroke: s === '在建' || s === '新建' ? PALETTE.halo : PALETTE.neutral,
+        radius: 5,
+        hollow: s === '预备' || s === '储备',
+        dot: s === '新建' || s === '储备',
+      },
+    })),
+  ],
+};

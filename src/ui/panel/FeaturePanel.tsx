@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { findFeature } from '../../domain/lookup';
+import { useApp, useAppState, useData, useT } from '../context';
+import { ItemDetails } from './ItemDetails';
+import { ProjectDetails } from './ProjectDetails';
+
+/** Side panel for the selected feature: all attributes, verbatim plan text, citations. */
+export function FeaturePanel() {
+  const { store } = useApp();
+  const data = useData();
+  const selected = useAppState((s) => s.selected);
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const found = selected ? findFeature(data, selected) : null;
+  useEffect(() => {
+    // Move focus to the new panel so keyboard and screen-reader users land on it.
+    if (found) heading.current?.focus();
+  }, [found]);
+  if (!found) return null;
+  return (
+    <section
+      className="feature-panel"
+      data-testid="feature-panel"
+      data-feature-id={found.feature.properties.id}
+      aria-labelledby="feature-title"
+    >
+      <header>
+        <h2 id="feature-title" ref={heading} tabIndex={-1}>
+          {found.feature.properties.name}
+        </h2>
+        <button
+          type="button"
+          className="close"
+          data-testid="panel-close"
+          aria-label={t('panel.close')}
+          onClick={() => store.getState().select(null)}
+        >
+          ×
+        </button>
+      </header>
+      {found.kind === 'project' ? (
+        <ProjectDetails feature={found.feature} />
+      ) : (
+        <ItemDetails feature={found.feature} />
+      )}
+    </section>
+  );
+}

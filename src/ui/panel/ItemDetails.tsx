@@ -1,0 +1,81 @@
+import type { AppData, PlanItemFeature } from '../../domain/data';
+import { findById } from '../../domain/lookup';
+import { useApp, useData, useT } from '../context';
+import { CitationView } from './CitationView';
+import { Field } from './Field';
+import { Sources } from './ProjectDetails';
+import { QualityBadge } from './QualityBadge';
+import { fmt } from './format';
+
+export function ItemDetails({ feature }: { feature: PlanItemFeature }) {
+  const t = useT();
+  const data = useData();
+  const p = feature.properties;
+  return (
+    <>
+      <p className="chips">
+        <span className="chip">{p.kind}</span>
+      </p>
+      <QualityBadge quality={p.location_quality} basis={p.location_basis} />
+      <dl className="fields">
+        <Field label={t('panel.statusText')} value={p.status_text} verbatim />
+        <Field label={t('panel.counties')} value={p.counties.join('、')} />
+      </dl>
+      {p.numbers.length > 0 && (
+        <>
+          <h3>{t('panel.numbers')}</h3>
+          <dl className="fields">
+            {p.numbers.map((n, i) => (
+              <Field key={i} label={n.label} value={`${fmt(n.value)} ${n.unit}`} />
+            ))}
+          </dl>
+        </>
+      )}
+      <h3>{t('panel.facts')}</h3>
+      {p.facts.length === 0 ? (
+        <p className="not-stated">{t('panel.notStated')}</p>
+      ) : (
+        <dl className="facts">
+          {p.facts.map((f, i) => (
+            <div key={i} className="fact">
+              <dt>{f.label}</dt>
+              <dd lang="zh-CN" className="verbatim">
+                {f.text}
+                {f.citation && <CitationView c={f.citation} />}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {p.project_ids && p.project_ids.length > 0 && <RelatedProjects ids={p.project_ids} data={data} />}
+      <Sources citation={p.citation} mentions={p.mentions} ocr={p.ocr_corrections} />
+    </>
+  );
+}
+
+function RelatedProjects({ ids, data }: { ids: string[]; data: AppData }) {
+  const t = useT();
+  const { store } = useApp();
+  return (
+    <>
+      <h3>{t('panel.related')}</h3>
+      <ul className="related">
+        {ids.map((id) => {
+          const f = findById(data, id);
+          if (!f) return null;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => store.getState().select({ source: f.source, id })}
+              >
+                {f.feature.properties.name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

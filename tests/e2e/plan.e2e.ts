@@ -1,0 +1,89 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  camera,
+  clickMapAt,
+  openApp,
+  openProjectOnMap,
+  renderedFeatures,
+  startHarness,
+  switchLanguage,
+  type AppHarness,
+} from './driver';
+
+let harness: AppHarness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+describe('the plan on the map', () => {
+  it('draws the structure, rail port, projects, ports and airport park at city scale', async () => {
+    const { page, errors } = await openApp(harness);
+    const structure = await renderedFeatures(page, ['plan-structure-fill']);
+    for (const id of ['structure-core', 'structure-liudong', 'structure-north', 'structure-liujiang']) {
+      assert.ok(structure.includes(id), `structure zone ${id} drawn`);
+    }
+    assert.equal((await renderedFeatures(page, ['plan-railport-point'])).length, 6, 'six rail-port sites');
+    assert.ok((await renderedFeatures(page, ['projects-point'])).length >= 45, 'project markers drawn');
+    assert.ok((await renderedFeatures(page, ['plan-water-point'])).length >= 5, 'port areas drawn');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('clicking a project marker opens its attributes, citation and location quality', async () => {
+    const { page } = await openApp(harness, { query: '?c=109.36,24.27,12.5' });
+    await openProjectOnMap(page, 'liunan-01');
+    const panel = page.getByTestId('feature-panel');
+    const text = await panel.innerText();
+    assert.ok(text.includes('柳州西鹅铁路物流中心'));
+    assert.ok(text.includes('国家物流枢纽'));
+    assert.ok(text.includes('4,300 亩'), 'area with unit');
+    assert.ok(text.includes('002_cea03bdf2b5fe175.txt'), 'citation file');
+    assert.ok(text.includes('第645行'), 'citation line');
+    assert.ok(text.includes('《柳州市物流业发展“十四五”规划》'), 'document title');
+    assert.equal(await page.getByTestId('quality-badge').first().getAttribute('data-quality'), 'approximate');
+    // Where the plan is silent the panel says so.
+    assert.ok(text.includes('规划未载明'), 'investment not stated for this row');
+    await page.getByTestId('panel-close').click();
+    assert.equal(await page.getByTestId('feature-panel').count(), 0);
+    await page.context().close();
+  });
+
+  it('a rail-port site opens its plan text and links to its key project', async () => {
+    const { page } = await openApp(harness, {
+      query: '?sel=railport/railport-guantang&layers=counties,railport',
+    });
+    const panel = page.getByTestId('feature-panel');
+    await panel.waitFor();
+    assert.ok((await panel.innerText()).includes('三基地'));
+    await panel.getByRole('button', { name: '官塘多式联运物流基地' }).click();
+    await page.locator('[data-testid="feature-panel"][data-feature-id="liudong-04"]').waitFor();
+    assert.ok((await page.getByTestId('feature-panel').innerText()).includes('6,300 亩'));
+    await page.context().close();
+  });
+
+  it('clicking inside a county with nothing else there opens the county profile', async () => {
+    const { page } = await openApp(harness, { query: '?layers=counties,county' });
+    await clickMapAt(page, [108.95, 25.3]); // western 融水苗族自治县
+    const panel = page.getByTestId('feature-panel');
+    await panel.waitFor();
+    assert.equal(await panel.getAttribute('data-feature-id'), 'county-rongshui');
+    assert.ok((await panel.innerText()).includes('融水苗族自治县'));
+    await page.context().close();
+  });
+
+  it('the legend explains location quality, in both languages', async () => {
+    const { page } = await openApp(harness);
+    const legend = page.getByTestId('legend');
+    assert.ok((await legend.innerText()).includes('近似位置（带光晕）'));
+    await switchLanguage(page);
+    assert.ok((await legend.innerText()).includes('Approximate location (halo)'));
+    // Plan content stays as the plan wrote it.
+    await page.getByTestId('layer-toggle-projects').waitFor();
+    assert.ok((await camera(page)).zoom > 6);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUrl, encodeUrl, type UrlState } from '../../src/io/urlState';
+import { defaultLayers } from '../../src/state/layersSlice';
+
+const base = (): UrlState => ({ lang: 'zh', camera: null, layers: defaultLayers(), selected: null });
+
+describe('URL state', () => {
+  it('round-trips language, camera, layers, opacity and selection', () => {
+    const layers = defaultLayers();
+    layers.road = { visible: true, opacity: 0.5 };
+    layers.rivers = { visible: false, opacity: 1 };
+    const state: UrlState = {
+      lang: 'en',
+      camera: { center: [109.41234, 24.32345], zoom: 11.25, bearing: 15, pitch: 30 },
+      layers,
+      selected: { source: 'projects', id: 'liunan-01' },
+    };
+    const { patch, problems } = decodeUrl(encodeUrl(state), defaultLayers());
+    expect(problems).toEqual([]);
+    expect(patch).toEqual(state);
+  });
+
+  it('keeps the URL short and readable', () => {
+    const url = encodeUrl({ ...base(), camera: { center: [109.4, 24.3], zoom: 9, bearing: 0, pitch: 0 } });
+    expect(url).toMatch(/^c=109\.4,24\.3,9&layers=[a-z,]+$/);
+  });
+
+  it('reports unknown and malformed parameters and ignores them', () => {
+    const { patch, problems } = decodeUrl(
+      '?lang=fr&c=1,2,3&layers=projects,nope&sel=<script>&foo=1',
+      defaultLayers(),
+    );
+    expect(patch).toEqual({});
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { param: 'foo', reason: 'unknown' },
+        { param: 'lang', reason: 'invalid' },
+        { param: 'c', reason: 'invalid' },
+        { param: 'layers', reason: 'invalid' },
+        { param: 'sel', reason: 'invalid' },
+      ]),
+    );
+  });
+
+  it('rejects cameras outside the map limits and non-numbers', () => {
+    for (const c of ['109,24', '200,24,8', '109,24,30', '109,24,NaN', '109,,8', '109,24,8,0', 'a,b,c']) {
+      expect(decodeUrl(`c=${c}`, defaultLayers()).problems, c).toEqual([{ param: 'c', reason: 'invalid' }]);
+    }
+  });
+
+  it('an empty layers list hides every toggleable group', () => {
+    const { patch } = decodeUrl('layers=', defaultLayers());
+    expect(Object.entries(patch.layers!).filter(([id, g]) => id !== 'selection' && g.visible)).toEqual([]);
+    expect(patch.layers!.selection.visible).toBe(true);
+  });
+});

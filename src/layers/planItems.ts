@@ -11,6 +11,7 @@ import type {
   SourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { labelPoints } from '../analysis/labelPoints';
 import { PALETTE } from './palette';
 import { TEXT_FONT, TEXT_FONT_BOLD, scaled, visibility } from './paint';
 import type { GroupState, LegendEntry } from './types';
@@ -31,6 +32,14 @@ export function slimSource(fc: FeatureCollection<Geometry, object>, keys: string
       })),
     },
   };
+}
+
+/** The label-point source that goes with a theme's source (see analysis/labelPoints). */
+export const labelSourceId = (source: string) => `${source}-labels`;
+
+export function labelSource(fc: FeatureCollection<Geometry, object>, keys: string[]): SourceSpecification {
+  const slim = slimSource(fc, keys) as { data: FeatureCollection<Geometry, object> };
+  return { type: 'geojson', promoteId: 'id', data: labelPoints(slim.data) };
 }
 
 export const SLIM_KEYS = ['id', 'name', 'kind', 'location_quality'];
@@ -202,7 +211,7 @@ export function planLayers(o: PlanLayerOptions): LayerSpecification[] {
     layers.push({
       id: `${o.prefix}-label`,
       type: 'symbol',
-      source: o.source,
+      source: labelSourceId(o.source),
       minzoom: o.labelMinZoom,
       ...(o.labelMaxZoom !== undefined ? { maxzoom: o.labelMaxZoom } : {}),
       filter: o.filter ?? ['has', 'name'],

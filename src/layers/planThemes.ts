@@ -6,6 +6,8 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Theme } from '../domain/schema';
 import { THEME_COLORS } from './palette';
 import {
+  labelSource,
+  labelSourceId,
   SLIM_KEYS,
   interactiveIds,
   planLayers,
@@ -32,7 +34,12 @@ function themeGroup(c: ThemeConfig): LayerGroup {
     defaultVisible: c.defaultVisible,
     interactive: interactiveIds(prefix),
     quality: c.quality,
-    sources: (data) => ({ [c.theme]: slimSource(data.themes[c.theme], SLIM_KEYS) }),
+    sources: (data) => ({
+      [c.theme]: slimSource(data.themes[c.theme], SLIM_KEYS),
+      ...(c.options?.labelMinZoom !== undefined
+        ? { [labelSourceId(c.theme)]: labelSource(data.themes[c.theme], SLIM_KEYS) }
+        : {}),
+    }),
     layers: ({ group }) => planLayers({ prefix, source: c.theme, group, color: c.color, ...c.options }),
     legend: c.legend,
   };

@@ -32,7 +32,8 @@ import type {
   Position,
 } from 'geojson';
 import { PROJECT_TABLES, THEMES, type AdminCounty, type Theme } from '../src/domain/schema';
-import { PROJECTS_FILE, TARGETS_FILE, THEME_FILES } from '../src/domain/planFiles';
+import { PROJECTS_FILE, SEARCH_FILE, TARGETS_FILE, THEME_FILES } from '../src/domain/planFiles';
+import { pinyin } from 'pinyin-pro';
 import { validateFeatureCollection, validateTargets } from '../src/domain/validatePlan';
 import { DATA_DIR, readJson, readSourceLines } from './lib/sources';
 import { withCounts } from './lib/countsTable';
@@ -195,6 +196,7 @@ function buildTheme(
         const c = countyLabels.features.find((f) => f.properties.name === geometry_from.county_centre);
         if (!c) throw new Error(`no county ${geometry_from.county_centre}`);
         geom = c.geometry;
+        props.placement_scope = 'county';
       } else if (geometry_from?.project) {
         const p = projects.features.find((f) => f.properties.id === geometry_from.project);
         if (!p) throw new Error(`no key project ${geometry_from.project}`);
@@ -273,6 +275,21 @@ if (existsSync(new URL('plan/src/targets.json', DATA_DIR))) {
   built.push([TARGETS_FILE, targets]);
 } else problems.push('data/plan/src/targets.json: missing');
 
+// A derived search aid (not plan content): pinyin and pinyin initials of each project name, so
+// planners can type "xe" or "xiee" for 西鹅.
+const search = projects.features.map((f) => {
+  const name = f.properties.name as string;
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  return {
+    id: f.properties.id,
+    pinyin: syllables.join('').toLowerCase(),
+    initials: syllables
+      .map((s) => s[0] ?? '')
+      .join('')
+      .toLowerCase(),
+  };
+});
+built.push([SEARCH_FILE, search]);
 for (const [name, data] of built) write(name, data);
 const readmeUrl = new URL('README.md', DATA_DIR);
 writeFileSync(readmeUrl, withCounts(readFileSync(readmeUrl, 'utf8')));

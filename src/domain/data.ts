@@ -12,6 +12,8 @@ export interface AppData {
   projects: FeatureCollection<Point, ProjectProps>;
   themes: Record<Theme, FeatureCollection<Geometry, PlanItemProps>>;
   targets: Target[];
+  /** Pinyin of project names, for search (derived, not plan content). */
+  search: Array<{ id: string; pinyin: string; initials: string }>;
 }
 
 /** Source id of a theme's or the projects' GeoJSON on the map; also the `source` of a FeatureRef. */

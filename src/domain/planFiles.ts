@@ -3,6 +3,8 @@ import type { Theme } from './schema';
 
 export const PROJECTS_FILE = 'projects.geojson';
 export const TARGETS_FILE = 'targets.json';
+/** Derived search aid: pinyin of project names (not plan content). */
+export const SEARCH_FILE = 'search.json';
 
 export const THEME_FILES: Record<Theme, string> = {
   structure: 'structure.geojson',

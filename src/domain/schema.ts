@@ -136,6 +136,8 @@ export const PlanItemPropsSchema = z.object({
   citation: CitationSchema,
   mentions: z.array(CitationSchema),
   ocr_corrections: z.array(z.string()).optional(),
+  /** 'county' when the plan only names the county: the marker stands for the county, not a site. */
+  placement_scope: z.literal('county').optional(),
   /** Key projects (projects.geojson ids) that this item is, or contains. */
   project_ids: z.array(z.string()).optional(),
 });

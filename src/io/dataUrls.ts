@@ -23,6 +23,7 @@ import channels from '../../data/plan/channels.geojson?url';
 import county from '../../data/plan/county.geojson?url';
 import towns from '../../data/plan/towns.geojson?url';
 import targets from '../../data/plan/targets.json?url';
+import search from '../../data/plan/search.json?url';
 
 export const BASE_DATA_URLS = {
   counties,
@@ -39,6 +40,7 @@ export type BaseDataKey = keyof typeof BASE_DATA_URLS;
 
 export const PROJECTS_URL = projects;
 export const TARGETS_URL = targets;
+export const SEARCH_URL = search;
 export const THEME_URLS: Record<Theme, string> = {
   structure,
   railport,

@@ -1,7 +1,14 @@
 /** Fetches every data file once at start-up. Errors name the file so a broken build is obvious. */
 import type { AnyFC, AppData } from '../domain/data';
 import { THEMES, type Target } from '../domain/schema';
-import { BASE_DATA_URLS, PROJECTS_URL, TARGETS_URL, THEME_URLS, type BaseDataKey } from './dataUrls';
+import {
+  BASE_DATA_URLS,
+  PROJECTS_URL,
+  SEARCH_URL,
+  TARGETS_URL,
+  THEME_URLS,
+  type BaseDataKey,
+} from './dataUrls';
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -20,7 +27,7 @@ function asFeatureCollection(name: string, json: unknown): AnyFC {
 /** Shipped data is validated at build and test time (scripts/check-data.ts); here only its shape. */
 export async function loadData(): Promise<AppData> {
   const fc = async (name: string, url: string) => asFeatureCollection(name, await fetchJson(url));
-  const [base, projects, themes, targets] = await Promise.all([
+  const [base, projects, themes, targets, search] = await Promise.all([
     Promise.all(
       (Object.entries(BASE_DATA_URLS) as Array<[BaseDataKey, string]>).map(
         async ([k, u]) => [k, await fc(k, u)] as const,
@@ -29,6 +36,7 @@ export async function loadData(): Promise<AppData> {
     fc('projects', PROJECTS_URL),
     Promise.all(THEMES.map(async (t) => [t, await fc(t, THEME_URLS[t])] as const)),
     fetchJson(TARGETS_URL),
+    fetchJson(SEARCH_URL),
   ]);
   performance.mark('lz:data-loaded');
   return {
@@ -36,5 +44,6 @@ export async function loadData(): Promise<AppData> {
     projects: projects as unknown as AppData['projects'],
     themes: Object.fromEntries(themes) as unknown as AppData['themes'],
     targets: targets as Target[],
+    search: search as AppData['search'],
   };
 }

@@ -10,15 +10,32 @@ import type { GroupState, LayerGroupId } from '../layers/types';
 import type { FeatureRef } from '../state/selectionSlice';
 import type { Camera } from '../state/viewSlice';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../map/geo';
+import { EMPTY_FILTERS, type ProjectFilters } from '../domain/filters';
+import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../domain/schema';
 
 export interface UrlState {
   lang: Lang;
   camera: Camera | null;
   layers: Record<LayerGroupId, GroupState>;
   selected: FeatureRef | null;
+  filters: ProjectFilters;
 }
 
-export const KNOWN_PARAMS = ['lang', 'c', 'layers', 'opacity', 'sel'] as const;
+export const KNOWN_PARAMS = [
+  'lang',
+  'c',
+  'layers',
+  'opacity',
+  'sel',
+  'county',
+  'type',
+  'status',
+  'area',
+  'q',
+  'inview',
+] as const;
+
+const MAX_TEXT = 100;
 
 const num = (min: number, max: number) =>
   z.coerce.number().refine((n) => Number.isFinite(n) && n >= min && n <= max);
@@ -104,7 +121,60 @@ export function decodeUrl(search: string, defaults: Record<LayerGroupId, GroupSt
       patch.selected = { source, id };
     } else bad('sel');
   }
+  const filters = decodeFilters(params, bad);
+  if (filters) patch.filters = filters;
   return { patch, problems };
+}
+
+/** A comma list whose every item must be one of the options (or the whole parameter is ignored). */
+function list<T extends string>(value: string | null, options: readonly T[]): T[] | null | 'bad' {
+  if (value === null) return null;
+  const items = value.split(',').filter(Boolean);
+  return items.every((i) => (options as readonly string[]).includes(i)) ? (items as T[]) : 'bad';
+}
+
+function decodeFilters(params: URLSearchParams, bad: (p: string) => void): ProjectFilters | null {
+  const f: ProjectFilters = { ...EMPTY_FILTERS };
+  let any = false;
+  const facets = [
+    ['county', 'tables', PROJECT_TABLES],
+    ['type', 'types', PROJECT_TYPES],
+    ['status', 'statuses', PROJECT_STATUSES],
+  ] as const;
+  for (const [param, key, options] of facets) {
+    const v = list(params.get(param), options);
+    if (v === 'bad') bad(param);
+    else if (v) {
+      (f as unknown as Record<string, string[]>)[key] = v;
+      any = true;
+    }
+  }
+  const area = params.get('area');
+  if (area !== null) {
+    const m = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(area);
+    const min = m?.[1] !== undefined ? Number(m[1]) : null;
+    const max = m?.[2] !== undefined ? Number(m[2]) : null;
+    if (m && (min !== null || max !== null) && (min === null || max === null || min <= max)) {
+      f.areaMin = min;
+      f.areaMax = max;
+      any = true;
+    } else bad('area');
+  }
+  const q = params.get('q');
+  if (q !== null) {
+    if (q.length <= MAX_TEXT) {
+      f.text = q;
+      any = true;
+    } else bad('q');
+  }
+  const inview = params.get('inview');
+  if (inview !== null) {
+    if (inview === '1') {
+      f.inView = true;
+      any = true;
+    } else bad('inview');
+  }
+  return any ? f : null;
 }
 
 const round = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
@@ -122,5 +192,12 @@ export function encodeUrl(s: UrlState): string {
   const faded = USER_GROUP_IDS.filter((id) => s.layers[id].opacity !== 1);
   if (faded.length) p.set('opacity', faded.map((id) => `${id}:${round(s.layers[id].opacity, 2)}`).join(','));
   if (s.selected) p.set('sel', `${s.selected.source}/${s.selected.id}`);
+  const f = s.filters;
+  if (f.tables.length) p.set('county', f.tables.join(','));
+  if (f.types.length) p.set('type', f.types.join(','));
+  if (f.statuses.length) p.set('status', f.statuses.join(','));
+  if (f.areaMin !== null || f.areaMax !== null) p.set('area', `${f.areaMin ?? ''}-${f.areaMax ?? ''}`);
+  if (f.text) p.set('q', f.text);
+  if (f.inView) p.set('inview', '1');
   return p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
 }

@@ -6,6 +6,7 @@
 import type { AppData } from '../domain/data';
 import { findFeature } from '../domain/lookup';
 import { t } from '../i18n/strings';
+import { EMPTY_FILTERS } from '../domain/filters';
 import { defaultLayers } from '../state/layersSlice';
 import type { AppState, AppStore } from '../state/store';
 import { decodeUrl, encodeUrl, type UrlState } from './urlState';
@@ -15,6 +16,7 @@ const urlStateOf = (s: AppState): UrlState => ({
   camera: s.camera,
   layers: s.layers,
   selected: s.selected,
+  filters: s.filters,
 });
 
 export function startUrlSync(
@@ -28,7 +30,13 @@ export function startUrlSync(
     const { patch, problems } = decodeUrl(search, defaultLayers());
     applying = true;
     const { camera, ...rest } = patch;
-    store.setState({ ...rest, ...(patch.selected === undefined ? { selected: null } : {}) });
+    // Anything the URL does not mention returns to its default (so Back restores exactly).
+    store.setState({
+      selected: null,
+      filters: EMPTY_FILTERS,
+      ...(notify ? {} : { layers: defaultLayers(), lang: 'zh' as const }),
+      ...rest,
+    });
     if (camera) store.getState().requestCamera(camera, 'app');
     applying = false;
     if (notify && problems.length) {

@@ -16,6 +16,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppData } from '../domain/data';
 import { INTERACTIVE_LAYERS, allSources, createLayerBuilder } from '../layers';
 import { groupInputsFrom } from '../layers/inputs';
+import { projectQueryFor } from '../state/projectQuery';
 import { PALETTE } from '../layers/palette';
 import type { AppState, AppStore } from '../state/store';
 import type { Camera, CameraOrigin } from '../state/viewSlice';
@@ -65,7 +66,12 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
   void Promise.all([dataPromise, styleLoaded]).then(([data]) => {
     if (removed) return;
     const sources = allSources(data);
-    const render = (s: AppState) => applier.apply(sources, buildLayers(groupInputsFrom(s)));
+    const query = projectQueryFor(data);
+    const render = (s: AppState) =>
+      applier.apply(
+        sources,
+        buildLayers(groupInputsFrom({ ...s, projectIds: query(s.filters, s.viewBounds).ids })),
+      );
     // The container may have been laid out after construction; fit the city to its final size.
     map.resize();
     // Start where a link asked for (URL state), else on the whole city.
@@ -82,7 +88,7 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     });
     unsubscribers.push(
       store.subscribe(
-        (s) => [s.layers, s.lang, s.selected] as const,
+        (s) => [s.layers, s.lang, s.selected, s.filters, s.filters.inView ? s.viewBounds : null] as const,
         () => render(store.getState()),
         { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
       ),
@@ -104,7 +110,10 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
   map.on('moveend', (e) => {
     const origin: CameraOrigin = (e as { originalEvent?: unknown }).originalEvent ? 'user' : pendingOrigin;
     pendingOrigin = 'user';
-    store.getState().reportCamera(readCamera(map), origin);
+    const b = map.getBounds();
+    store
+      .getState()
+      .reportCamera(readCamera(map), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], origin);
   });
 
   exposeInspector(container, map);
@@ -134,7 +143,6 @@ function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
       { layers },
     )[0];
   };
-  let hovered: FeatureRef | null = null;
   const setState = (ref: FeatureRef | null, key: 'hover' | 'selected', value: boolean) => {
     if (ref && map.getSource(ref.source))
       map.setFeatureState({ source: ref.source, id: ref.id }, { [key]: value });
@@ -145,27 +153,35 @@ function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
   });
   map.on('mousemove', (e) => {
     const f = hitAt(e.point);
-    const next = f ? { source: f.source, id: String(f.properties.id) } : null;
-    if (next?.id === hovered?.id && next?.source === hovered?.source) return;
-    setState(hovered, 'hover', false);
-    hovered = next;
-    setState(hovered, 'hover', true);
-    // Polygons cover the whole city; only points and lines get the pointer cursor.
-    map.getCanvas().style.cursor =
-      f && f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon' ? 'pointer' : '';
+    // Polygons cover the whole city: only points and lines count as hovered (and get the pointer).
+    const onMarker = !!f && f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon';
+    store.getState().hover(onMarker ? { source: f.source, id: String(f.properties.id) } : null);
+    map.getCanvas().style.cursor = onMarker ? 'pointer' : '';
   });
+  map.getCanvas().addEventListener('mouseleave', () => store.getState().hover(null));
+  const unsubHover = store.subscribe(
+    (s) => s.hovered,
+    (next, prev) => {
+      setState(prev, 'hover', false);
+      setState(next, 'hover', true);
+    },
+  );
   // Sources may arrive after a selection (e.g. from a link): apply it once they exist.
   map.on('sourcedata', (e) => {
     const sel = store.getState().selected;
     if (sel && e.sourceId === sel.source && e.isSourceLoaded) setState(sel, 'selected', true);
   });
-  return store.subscribe(
+  const unsubSelected = store.subscribe(
     (s) => s.selected,
     (next, prev) => {
       setState(prev, 'selected', false);
       setState(next, 'selected', true);
     },
   );
+  return () => {
+    unsubHover();
+    unsubSelected();
+  };
 }
 
 function readCamera(map: MapLibreMap): Camera {
@@ -190,6 +206,8 @@ export interface MapInspector {
   camera(): Camera;
   /** Screen position (CSS px, relative to the map element) of a lon/lat. */
   project(lonLat: [number, number]): { x: number; y: number };
+  /** Feature-state of one feature (hover/selected emphasis). */
+  featureState(source: string, id: string): Record<string, unknown>;
   /** Resolves after the next complete render (MapLibre `idle`). */
   whenIdle(): Promise<void>;
 }
@@ -208,6 +226,7 @@ function exposeInspector(container: HTMLElement, map: MapLibreMap) {
       return [...new Set(feats.map((f) => String(f.properties?.id ?? f.properties?.name ?? f.id)))];
     },
     camera: () => readCamera(map),
+    featureState: (source, id) => map.getFeatureState({ source, id }),
     project: (lonLat) => {
       const p = map.project(lonLat);
       return { x: p.x, y: p.y };

@@ -8,10 +8,18 @@ export interface FeatureRef {
 
 export interface SelectionSlice {
   selected: FeatureRef | null;
+  /** Hovered on the map or in the results list; both sides highlight it. */
+  hovered: FeatureRef | null;
   select(ref: FeatureRef | null): void;
+  hover(ref: FeatureRef | null): void;
 }
+
+export const sameRef = (a: FeatureRef | null, b: FeatureRef | null) =>
+  a === b || (!!a && !!b && a.source === b.source && a.id === b.id);
 
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set) => ({
   selected: null,
-  select: (selected) => set({ selected }),
+  hovered: null,
+  select: (selected) => set((s) => (sameRef(s.selected, selected) ? s : { selected })),
+  hover: (hovered) => set((s) => (sameRef(s.hovered, hovered) ? s : { hovered })),
 });

@@ -8,8 +8,9 @@ import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 
-export type AppState = LayersSlice & ViewSlice & UiSlice & SelectionSlice;
+export type AppState = LayersSlice & ViewSlice & UiSlice & SelectionSlice & FiltersSlice;
 
 /** The type every slice creator has. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
@@ -21,6 +22,7 @@ export function createAppStore() {
       ...createViewSlice(...a),
       ...createUiSlice(...a),
       ...createSelectionSlice(...a),
+      ...createFiltersSlice(...a),
     })),
   );
 }

@@ -1,3 +1,4 @@
+import type { Bounds } from '../map/geo';
 import type { SliceCreator } from './store';
 
 export interface Camera {
@@ -20,21 +21,24 @@ export interface CameraRequest {
 export interface ViewSlice {
   /** Last camera the map reported (after a move ended). */
   camera: Camera | null;
+  /** The visible area for that camera (west, south, east, north). */
+  viewBounds: Bounds | null;
   cameraOrigin: CameraOrigin;
   /** A camera move the app wants; the map adapter performs it. */
   cameraRequest: CameraRequest | null;
   mapReady: boolean;
-  reportCamera(camera: Camera, origin: CameraOrigin): void;
+  reportCamera(camera: Camera, bounds: Bounds, origin: CameraOrigin): void;
   requestCamera(camera: Camera | 'home', origin: CameraOrigin): void;
   setMapReady(ready: boolean): void;
 }
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   camera: null,
+  viewBounds: null,
   cameraOrigin: 'app',
   cameraRequest: null,
   mapReady: false,
-  reportCamera: (camera, origin) => set({ camera, cameraOrigin: origin }),
+  reportCamera: (camera, viewBounds, origin) => set({ camera, viewBounds, cameraOrigin: origin }),
   requestCamera: (camera, origin) =>
     set((s) => ({ cameraRequest: { camera, origin, seq: (s.cameraRequest?.seq ?? 0) + 1 } })),
   setMapReady: (mapReady) => set({ mapReady }),

@@ -1,29 +1,31 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Header } from './Header';
-import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
+import { Sidebar } from './Sidebar';
 import { FeaturePanel } from './panel/FeaturePanel';
 import { useAppState, useT } from './context';
 
 export function App() {
   const lang = useAppState((s) => s.lang);
   const t = useT();
+  const [sidebarOpen, setSidebarOpen] = useState(true);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  }, [lang]);
+    document.title = t('app.title');
+  }, [lang, t]);
   return (
-    <div className="app">
-      <Header />
+    <div className={`app${sidebarOpen ? '' : ' sidebar-closed'}`}>
+      <Header sidebarOpen={sidebarOpen} onToggleSidebar={() => setSidebarOpen((o) => !o)} />
       <main className="app-main">
-        <MapView />
-        <aside className="side">
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+        {sidebarOpen && <Sidebar />}
+        <div className="map-wrap">
+          <MapView />
+          <Suspense fallback={null}>
             <FeaturePanel />
           </Suspense>
-          <Legend />
-        </aside>
-        <Notices />
+          <Notices />
+        </div>
       </main>
     </div>
   );

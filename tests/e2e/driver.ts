@@ -134,3 +134,37 @@ export function projectsData(): {
 } {
   return JSON.parse(readFileSync('data/plan/projects.geojson', 'utf8'));
 }
+
+export type Facet = 'county' | 'type' | 'status';
+
+/** Ticks filter options in the sidebar, e.g. filterBy(page, { county: ['鹿寨县'], type: ['商贸服务型'] }). */
+export async function filterBy(page: Page, filters: Partial<Record<Facet, string[]>>): Promise<void> {
+  await openTab(page, 'filters');
+  for (const [facet, values] of Object.entries(filters)) {
+    for (const v of values ?? []) await page.getByTestId(`option-${facet}-${v}`).locator('input').check();
+  }
+}
+
+export async function openTab(page: Page, tab: 'filters' | 'layers' | 'stats'): Promise<void> {
+  await page.getByTestId(`tab-${tab}`).click();
+}
+
+export async function resultCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('result-count').getAttribute('data-count'));
+}
+
+export async function resultIds(page: Page): Promise<string[]> {
+  await openTab(page, 'filters');
+  return page
+    .getByTestId('result-item')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+}
+
+/** Ids of project markers the map actually draws. */
+export async function visibleProjectIds(page: Page): Promise<string[]> {
+  return (await renderedFeatures(page, ['projects-point'])).sort();
+}
+
+export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
+  return page.evaluate(([s, i]) => mapInspector().featureState(s, i), [source, id] as const);
+}

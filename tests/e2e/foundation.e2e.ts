@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import {
   openApp,
+  openTab,
   renderedFeatures,
   startHarness,
   switchLanguage,
@@ -83,7 +84,8 @@ describe('foundation: the offline base map', () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
     await switchLanguage(page);
     assert.equal(await page.getByTestId('app-title').innerText(), 'Liuzhou Logistics Plan Map');
-    assert.ok((await page.getByTestId('legend').innerText()).includes('High-speed railway'));
+    await openTab(page, 'layers');
+    assert.ok((await page.getByTestId('layer-panel').innerText()).includes('High-speed railway'));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await page.context().close();
   });

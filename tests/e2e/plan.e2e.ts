@@ -5,6 +5,7 @@ import {
   clickMapAt,
   openApp,
   openProjectOnMap,
+  openTab,
   renderedFeatures,
   startHarness,
   switchLanguage,
@@ -77,7 +78,8 @@ describe('the plan on the map', () => {
 
   it('the legend explains location quality, in both languages', async () => {
     const { page } = await openApp(harness);
-    const legend = page.getByTestId('legend');
+    await openTab(page, 'layers');
+    const legend = page.getByTestId('layer-panel');
     assert.ok((await legend.innerText()).includes('近似位置（带光晕）'));
     await switchLanguage(page);
     assert.ok((await legend.innerText()).includes('Approximate location (halo)'));

@@ -27,5 +27,6 @@ export function makeData(): AppData {
     projects: empty(),
     themes: Object.fromEntries(THEMES.map((t) => [t, empty()])) as unknown as AppData['themes'],
     targets: [],
+    search: [],
   };
 }

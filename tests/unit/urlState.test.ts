@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUrl, encodeUrl, type UrlState } from '../../src/io/urlState';
 import { defaultLayers } from '../../src/state/layersSlice';
+import { EMPTY_FILTERS } from '../../src/domain/filters';
 
-const base = (): UrlState => ({ lang: 'zh', camera: null, layers: defaultLayers(), selected: null });
+const base = (): UrlState => ({
+  lang: 'zh',
+  camera: null,
+  layers: defaultLayers(),
+  selected: null,
+  filters: EMPTY_FILTERS,
+});
 
 describe('URL state', () => {
   it('round-trips language, camera, layers, opacity and selection', () => {
@@ -14,6 +21,15 @@ describe('URL state', () => {
       camera: { center: [109.41234, 24.32345], zoom: 11.25, bearing: 15, pitch: 30 },
       layers,
       selected: { source: 'projects', id: 'liunan-01' },
+      filters: {
+        tables: ['鹿寨县', '柳东新区'],
+        types: ['商贸服务型'],
+        statuses: ['在建', '储备'],
+        areaMin: 100,
+        areaMax: null,
+        text: '冷链 & 物流',
+        inView: true,
+      },
     };
     const { patch, problems } = decodeUrl(encodeUrl(state), defaultLayers());
     expect(problems).toEqual([]);
@@ -46,6 +62,16 @@ describe('URL state', () => {
     for (const c of ['109,24', '200,24,8', '109,24,30', '109,24,NaN', '109,,8', '109,24,8,0', 'a,b,c']) {
       expect(decodeUrl(`c=${c}`, defaultLayers()).problems, c).toEqual([{ param: 'c', reason: 'invalid' }]);
     }
+  });
+
+  it('rejects filter values that are not in the plan vocabulary', () => {
+    const { patch, problems } = decodeUrl(
+      'county=鹿寨县,火星&type=商贸服务型&area=5-1&inview=yes',
+      defaultLayers(),
+    );
+    expect(patch.filters?.types).toEqual(['商贸服务型']);
+    expect(patch.filters?.tables).toEqual([]);
+    expect(problems.map((p) => p.param).sort()).toEqual(['area', 'county', 'inview']);
   });
 
   it('an empty layers list hides every toggleable group', () => {

@@ -1,11 +1,12 @@
 import type { AppData, PlanItemFeature } from '../../domain/data';
 import { findById } from '../../domain/lookup';
-import { useApp, useData, useT } from '../context';
+import { useData, useT } from '../context';
 import { CitationView } from './CitationView';
 import { Field } from './Field';
 import { Sources } from './ProjectDetails';
 import { QualityBadge } from './QualityBadge';
 import { fmt } from './format';
+import { FeatureLink, ProjectsInside } from './Related';
 
 export function ItemDetails({ feature }: { feature: PlanItemFeature }) {
   const t = useT();
@@ -48,6 +49,7 @@ export function ItemDetails({ feature }: { feature: PlanItemFeature }) {
         </dl>
       )}
       {p.project_ids && p.project_ids.length > 0 && <RelatedProjects ids={p.project_ids} data={data} />}
+      <ProjectsInside area={feature} />
       <Sources citation={p.citation} mentions={p.mentions} ocr={p.ocr_corrections} />
     </>
   );
@@ -55,7 +57,6 @@ export function ItemDetails({ feature }: { feature: PlanItemFeature }) {
 
 function RelatedProjects({ ids, data }: { ids: string[]; data: AppData }) {
   const t = useT();
-  const { store } = useApp();
   return (
     <>
       <h3>{t('panel.related')}</h3>
@@ -65,13 +66,7 @@ function RelatedProjects({ ids, data }: { ids: string[]; data: AppData }) {
           if (!f) return null;
           return (
             <li key={id}>
-              <button
-                type="button"
-                className="link"
-                onClick={() => store.getState().select({ source: f.source, id })}
-              >
-                {f.feature.properties.name}
-              </button>
+              <FeatureLink source={f.source} feature={f.feature} />
             </li>
           );
         })}

@@ -4,6 +4,7 @@ import { CitationView } from './CitationView';
 import { Field } from './Field';
 import { QualityBadge } from './QualityBadge';
 import { fmt, muToKm2 } from './format';
+import { ProjectRelations } from './Related';
 
 export function ProjectDetails({ feature }: { feature: ProjectFeature }) {
   const t = useT();
@@ -45,6 +46,7 @@ export function ProjectDetails({ feature }: { feature: ProjectFeature }) {
         <Field label={t('panel.summary')} value={p.summary} verbatim />
         <Field label={t('panel.locationText')} value={p.location_text} verbatim />
       </dl>
+      <ProjectRelations project={feature} />
       <Sources citation={p.citation} mentions={p.mentions} ocr={p.ocr_corrections} />
     </>
   );

@@ -1,0 +1,55 @@
+/**
+ * Derived project results for the current filters, memoised: the same inputs give the same
+ * objects, and an unchanged result keeps its ids array, so the map's filter is not re-set.
+ */
+import {
+  applyFilters,
+  facetCounts,
+  type FacetCounts,
+  type FilterContext,
+  type SearchEntry,
+} from '../analysis/filterProjects';
+import type { AppData, ProjectFeature } from '../domain/data';
+import { isFiltering, type ProjectFilters } from '../domain/filters';
+import type { Bounds } from '../map/geo';
+
+export interface ProjectResult {
+  list: ProjectFeature[];
+  /** Ids passing the filters, or null when nothing filters (the map then shows all). */
+  ids: readonly string[] | null;
+  facets: FacetCounts;
+}
+
+export function createProjectQuery(data: AppData) {
+  const search: ReadonlyMap<string, SearchEntry> = new Map(data.search.map((s) => [s.id, s]));
+  const all = data.projects.features;
+  let last: { filters: ProjectFilters; bounds: Bounds | null; result: ProjectResult } | null = null;
+  return (filters: ProjectFilters, viewBounds: Bounds | null): ProjectResult => {
+    // The view only matters when "only in view" is on.
+    const bounds = filters.inView ? viewBounds : null;
+    if (last && last.filters === filters && last.bounds === bounds) return last.result;
+    const ctx: FilterContext = { search, bounds };
+    const list = applyFilters(all, filters, ctx);
+    let ids: readonly string[] | null = isFiltering(filters) ? list.map((p) => p.properties.id) : null;
+    const prevIds = last?.result.ids;
+    if (ids && prevIds && ids.length === prevIds.length && ids.every((id, i) => id === prevIds[i]))
+      ids = prevIds;
+    const result = { list, ids, facets: facetCounts(all, filters, ctx) };
+    last = { filters, bounds, result };
+    return result;
+  };
+}
+
+export type ProjectQuery = ReturnType<typeof createProjectQuery>;
+
+const queries = new WeakMap<AppData, ProjectQuery>();
+
+/** One shared query per loaded data set, so the map and the panels reuse each other's work. */
+export function projectQueryFor(data: AppData): ProjectQuery {
+  let q = queries.get(data);
+  if (!q) {
+    q = createProjectQuery(data);
+    queries.set(data, q);
+  }
+  return q;
+}

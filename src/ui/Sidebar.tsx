@@ -1,0 +1,79 @@
+import { Suspense, useState, type KeyboardEvent } from 'react';
+import { FiltersPanel } from './filters/FiltersPanel';
+import { LayerPanel } from './layers/LayerPanel';
+import { ResultsList } from './results/ResultsList';
+import { StatsPanel } from './stats/StatsPanel';
+import { useData, useT } from './context';
+import { useProjectResult } from './useProjects';
+
+const TABS = ['filters', 'layers', 'stats'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Left sidebar: the result count is always visible; tabs for filters+results, layers and statistics. */
+export function Sidebar() {
+  const t = useT();
+  const [tab, setTab] = useState<Tab>('filters');
+  const onKey = (e: KeyboardEvent) => {
+    // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+    const i = TABS.indexOf(tab);
+    const next =
+      e.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : e.key === 'ArrowLeft'
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : null;
+    if (next) {
+      setTab(next);
+      document.getElementById(`tab-${next}`)?.focus();
+    }
+  };
+  return (
+    <nav className="sidebar" aria-label={t('app.sidebar')} data-testid="sidebar">
+      <Suspense fallback={<p className="result-count">…</p>}>
+        <ResultCount />
+      </Suspense>
+      <div role="tablist" aria-label={t('tab.label')} className="tabs" onKeyDown={onKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            id={`tab-${id}`}
+            role="tab"
+            type="button"
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            data-testid={`tab-${id}`}
+            onClick={() => setTab(id)}
+          >
+            {t(`tab.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          {tab === 'filters' && (
+            <>
+              <FiltersPanel />
+              <ResultsList />
+            </>
+          )}
+          {tab === 'layers' && <LayerPanel />}
+          {tab === 'stats' && <StatsPanel />}
+        </Suspense>
+      </div>
+    </nav>
+  );
+}
+
+function ResultCount() {
+  const t = useT();
+  const total = useData().projects.features.length;
+  const { list } = useProjectResult();
+  return (
+    <p className="result-count" data-testid="result-count" data-count={list.length} aria-live="polite">
+      {list.length === total
+        ? t('results.count', { n: total })
+        : t('results.countOf', { n: list.length, total })}
+    </p>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../../domain/schema';
+import { isFiltering } from '../../domain/filters';
+import { useApp, useAppState, useT } from '../context';
+import { useProjectResult } from '../useProjects';
+import { FacetGroup } from './FacetGroup';
+
+export function FiltersPanel() {
+  const t = useT();
+  const { store } = useApp();
+  const filters = useAppState((s) => s.filters);
+  const { facets } = useProjectResult();
+  const actions = store.getState();
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="visually-hidden">
+        {t('filters.title')}
+      </h2>
+      <SearchBox />
+      <FacetGroup
+        legend={t('filters.table')}
+        facet="county"
+        options={PROJECT_TABLES}
+        selected={filters.tables}
+        counts={facets.tables}
+        label={(o) => o}
+        onToggle={(o) => actions.toggleOption('tables', o)}
+      />
+      <FacetGroup
+        legend={t('filters.type')}
+        facet="type"
+        options={PROJECT_TYPES}
+        selected={filters.types}
+        counts={facets.types}
+        label={(o) => t(`type.${o}`)}
+        onToggle={(o) => actions.toggleOption('types', o)}
+      />
+      <FacetGroup
+        legend={t('filters.status')}
+        facet="status"
+        options={PROJECT_STATUSES}
+        selected={filters.statuses}
+        counts={facets.statuses}
+        label={(o) => t(`status.${o}`)}
+        onToggle={(o) => actions.toggleOption('statuses', o)}
+      />
+      <AreaRange />
+      <label className="inview">
+        <input
+          type="checkbox"
+          data-testid="filter-inview"
+          checked={filters.inView}
+          onChange={(e) => actions.setFilters({ inView: e.target.checked })}
+        />
+        {t('filters.inView')}
+      </label>
+      <button
+        type="button"
+        className="clear"
+        data-testid="filters-clear"
+        disabled={!isFiltering(filters)}
+        onClick={() => actions.clearFilters()}
+      >
+        {t('filters.clear')}
+      </button>
+    </section>
+  );
+}
+
+function SearchBox() {
+  const t = useT();
+  const { store } = useApp();
+  const text = useAppState((s) => s.filters.text);
+  return (
+    <div className="search">
+      <label htmlFor="project-search" className="visually-hidden">
+        {t('filters.textLabel')}
+      </label>
+      <input
+        id="project-search"
+        type="search"
+        data-testid="filter-text"
+        placeholder={t('filters.text')}
+        value={text}
+        maxLength={100}
+        onChange={(e) => store.getState().setFilters({ text: e.target.value })}
+      />
+    </div>
+  );
+}
+
+/** Min/max land area in 亩; typed values apply on blur or Enter, so typing stays smooth. */
+function AreaRange() {
+  const t = useT();
+  const { store } = useApp();
+  const min = useAppState((s) => s.filters.areaMin);
+  const max = useAppState((s) => s.filters.areaMax);
+  const [draft, setDraft] = useState<{ min: string; max: string } | null>(null);
+  const shown = draft ?? { min: min === null ? '' : String(min), max: max === null ? '' : String(max) };
+  const commit = () => {
+    if (!draft) return;
+    const parse = (v: string) =>
+      v.trim() === '' || !Number.isFinite(Number(v)) || Number(v) < 0 ? null : Number(v);
+    let lo = parse(draft.min);
+    let hi = parse(draft.max);
+    if (lo !== null && hi !== null && lo > hi) [lo, hi] = [hi, lo];
+    store.getState().setFilters({ areaMin: lo, areaMax: hi });
+    setDraft(null);
+  };
+  return (
+    <fieldset className="facet area">
+      <legend>{t('filters.area')}</legend>
+      <div className="range">
+        <label>
+          <span>{t('filters.areaMin')}</span>
+          <input
+            type="number"
+            min={0}
+            inputMode="decimal"
+            data-testid="filter-area-min"
+            value={shown.min}
+            onChange={(e) => setDraft({ ...shown, min: e.target.value })}
+            onBlur={commit}
+            onKeyDown={(e) => e.key === 'Enter' && commit()}
+          />
+        </label>
+        <span aria-hidden="true">–</span>
+        <label>
+          <span>{t('filters.areaMax')}</span>
+          <input
+            type="number"
+            min={0}
+            inputMode="decimal"
+            data-testid="filter-area-max"
+            value={shown.max}
+            onChange={(e) => setDraft({ ...shown, max: e.target.value })}
+            onBlur={commit}
+            onKeyDown={(e) => e.key === 'Enter' && commit()}
+          />
+        </label>
+      </div>
+      <p className="hint">{t('filters.areaNote')}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,108 @@
+import type { ProjectFeature } from '../../domain/data';
+import type { SortKey } from '../../domain/filters';
+import { sortProjects } from '../../analysis/filterProjects';
+import { PROJECT_TYPE_COLORS } from '../../layers/palette';
+import { sameRef } from '../../state/selectionSlice';
+import { useApp, useAppState, useT } from '../context';
+import { useProjectResult } from '../useProjects';
+import { fmt } from '../panel/format';
+
+const SORT_KEYS: SortKey[] = ['table', 'name', 'area', 'investment', 'status'];
+
+/**
+ * The filtered projects as a list: the accessible alternative to the map. Hover highlights the
+ * marker, click selects it and flies there.
+ */
+export function ResultsList() {
+  const t = useT();
+  const { store } = useApp();
+  const { list } = useProjectResult();
+  const sort = useAppState((s) => s.resultsSort);
+  const sorted = sortProjects(list, sort);
+  return (
+    <section className="results" aria-labelledby="results-title">
+      <div className="results-head">
+        <h2 id="results-title">{t('results.title')}</h2>
+        <label>
+          <span className="visually-hidden">{t('results.sort')}</span>
+          <select
+            data-testid="results-sort"
+            value={sort.key}
+            aria-label={t('results.sort')}
+            onChange={(e) => store.getState().setResultsSort({ ...sort, key: e.target.value as SortKey })}
+          >
+            {SORT_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {t(`sort.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="sort-dir"
+          data-testid="results-sort-dir"
+          aria-label={t(`results.sortDir.${sort.dir}`)}
+          title={t(`results.sortDir.${sort.dir}`)}
+          onClick={() =>
+            store.getState().setResultsSort({ ...sort, dir: sort.dir === 'asc' ? 'desc' : 'asc' })
+          }
+        >
+          {sort.dir === 'asc' ? '↑' : '↓'}
+        </button>
+      </div>
+      {sorted.length === 0 ? (
+        <p className="empty">{t('results.empty')}</p>
+      ) : (
+        <ol className="result-list" data-testid="result-list">
+          {sorted.map((p) => (
+            <ResultItem key={p.properties.id} project={p} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function ResultItem({ project }: { project: ProjectFeature }) {
+  const t = useT();
+  const { store } = useApp();
+  const p = project.properties;
+  const ref = { source: 'projects', id: p.id };
+  const hovered = useAppState((s) => sameRef(s.hovered, ref));
+  const selected = useAppState((s) => sameRef(s.selected, ref));
+  const open = () => {
+    const s = store.getState();
+    s.select(ref);
+    const [lon, lat] = project.geometry.coordinates as [number, number];
+    s.requestCamera(
+      { center: [lon, lat], zoom: Math.max(s.camera?.zoom ?? 0, 11.5), bearing: 0, pitch: 0 },
+      'app',
+    );
+  };
+  return (
+    <li
+      className={`result${hovered ? ' hovered' : ''}${selected ? ' selected' : ''}`}
+      data-testid="result-item"
+      data-id={p.id}
+    >
+      <button
+        type="button"
+        aria-current={selected ? 'true' : undefined}
+        onClick={open}
+        onMouseEnter={() => store.getState().hover(ref)}
+        onMouseLeave={() => store.getState().hover(null)}
+        onFocus={() => store.getState().hover(ref)}
+        onBlur={() => store.getState().hover(null)}
+      >
+        <span className="swatch" style={{ background: PROJECT_TYPE_COLORS[p.type] }} aria-hidden="true" />
+        <span className="result-name">{p.name}</span>
+        <span className="result-meta">
+          {p.county} · {t(`type.${p.type}`)} · {t(`status.${p.status}`)}
+          {p.area_mu !== null && ` · ${fmt(p.area_mu)} ${t('unit.mu')}`}
+          {p.investment_yi !== null && ` · ${fmt(p.investment_yi)} ${t('unit.yi')}`}
+        </span>
+      </button>
+    </li>
+  );
+}

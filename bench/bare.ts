@@ -6,13 +6,18 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { BASE_DATA_URLS } from '../src/io/dataUrls';
+import { BASE_DATA_URLS, PROJECTS_URL, THEME_URLS } from '../src/io/dataUrls';
 
 setWorkerUrl(workerUrl);
 const container = document.getElementById('map')!;
 
 async function main() {
-  const entries = Object.entries(BASE_DATA_URLS);
+  // The same GeoJSON the app draws: base geometry, projects and every plan theme.
+  const entries: Array<[string, string]> = [
+    ...Object.entries(BASE_DATA_URLS),
+    ['projects', PROJECTS_URL],
+    ...Object.entries(THEME_URLS),
+  ];
   const datas = await Promise.all(entries.map(([, url]) => fetch(url).then((r) => r.json())));
   const sources: Record<string, SourceSpecification> = {};
   const layers: LayerSpecification[] = [

@@ -7,8 +7,6 @@ import type { Lang } from '../i18n/strings';
 export interface SpecState {
   layers: Record<LayerGroupId, GroupState>;
   lang: Lang;
-  /** Ids of projects passing the filters (null = all). */
-  projectIds?: readonly string[] | null;
   selected?: { source: string; id: string } | null;
 }
 
@@ -16,11 +14,9 @@ export function groupInputsFrom(state: SpecState): GroupInputs {
   return Object.fromEntries(
     LAYER_GROUPS.map((g): [LayerGroupId, SpecInput] => [
       g.id,
-      g.id === 'projects'
-        ? { group: state.layers[g.id], lang: state.lang, projectIds: state.projectIds ?? null }
-        : g.id === 'selection'
-          ? { group: state.layers[g.id], lang: state.lang, selected: state.selected ?? null }
-          : { group: state.layers[g.id], lang: state.lang },
+      g.id === 'selection'
+        ? { group: state.layers[g.id], lang: state.lang, selected: state.selected ?? null }
+        : { group: state.layers[g.id], lang: state.lang },
     ]),
   ) as GroupInputs;
 }

@@ -81,6 +81,8 @@ export interface PlanLayerOptions {
   color: string | ExpressionSpecification;
   /** Polygons: fill opacity (0 = outline only). */
   fillOpacity?: number;
+  /** Polygons: outline only while hovered or selected (areas that duplicate base boundaries). */
+  outlineWhenActive?: boolean;
   lineWidth?: number;
   pointRadius?: number;
   /** Minimum zoom of labels; omit for no labels. */
@@ -133,7 +135,7 @@ export function planLayers(o: PlanLayerOptions): LayerSpecification[] {
         'line-color': o.color,
         'line-width': selectedOr(3.5, 2),
         'line-dasharray': QUALITY_DASH,
-        'line-opacity': op(0.9),
+        'line-opacity': o.outlineWhenActive ? selectedOr(op(0.9), 0) : op(0.9),
       },
     },
     {

@@ -134,7 +134,7 @@ export const countyGroup = themeGroup({
   defaultVisible: true,
   color: THEME_COLORS.county,
   quality: ['exact'],
-  options: { fillOpacity: 0 },
+  options: { fillOpacity: 0, outlineWhenActive: true },
   legend: [],
 });
 

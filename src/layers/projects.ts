@@ -3,7 +3,7 @@
  * (在建 solid, 新建 solid with a white centre, 预备 hollow ring, 储备 hollow ring with a dot).
  * All are placed approximately, so all carry the soft halo of approximate points.
  */
-import type { ExpressionSpecification, FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../domain/schema';
 import type { LayerGroup, LegendEntry } from './types';
 import { PALETTE, PROJECT_TYPE_COLORS } from './palette';
@@ -39,15 +39,15 @@ const typeColor: ExpressionSpecification = [
 ] as unknown as ExpressionSpecification;
 const hollow: ExpressionSpecification = ['in', ['get', 'status'], ['literal', ['预备', '储备']]];
 
-/** Filter from the project filters (ids that pass), or every project when null. */
-export function projectFilter(ids: readonly string[] | null): FilterSpecification | undefined {
-  return ids ? (['in', ['get', 'id'], ['literal', [...ids]]] as FilterSpecification) : undefined;
-}
-
-const withFilter = (
-  base: FilterSpecification | undefined,
-  f: FilterSpecification | undefined,
-): FilterSpecification | undefined => (base && f ? (['all', base, f] as FilterSpecification) : (base ?? f));
+/**
+ * Feature-state flag of projects that the filters leave out. Filtering sets this flag (see
+ * map/applySpecs) instead of a layer filter: a filter change then costs one repaint, not a
+ * re-layout of the source's tiles.
+ */
+export const FILTERED_OUT = 'out';
+const out: ExpressionSpecification = ['boolean', ['feature-state', FILTERED_OUT], false];
+/** An opacity that drops to 0 for filtered-out projects. */
+const shown = (opacity: number): ExpressionSpecification => ['case', out, 0, opacity];
 
 export const projectsGroup: LayerGroup = {
   id: 'projects',
@@ -56,16 +56,14 @@ export const projectsGroup: LayerGroup = {
   interactive: [PROJECTS_LAYERS.point, PROJECTS_LAYERS.dot],
   quality: ['approximate'],
   sources: (data) => ({ [PROJECTS_SOURCE]: slimSource(data.projects, PROJECT_MAP_KEYS) }),
-  layers: ({ group, projectIds }) => {
+  layers: ({ group }) => {
     const v = visibility(group.visible);
-    const op = (x: number) => scaled(x, group.opacity);
-    const f = projectFilter(projectIds ?? null);
+    const op = (x: number) => shown(scaled(x, group.opacity));
     return [
       {
         id: PROJECTS_LAYERS.halo,
         type: 'circle',
         source: PROJECTS_SOURCE,
-        ...(f ? { filter: f } : {}),
         layout: { visibility: v },
         paint: {
           'circle-color': typeColor,
@@ -78,7 +76,6 @@ export const projectsGroup: LayerGroup = {
         id: PROJECTS_LAYERS.point,
         type: 'circle',
         source: PROJECTS_SOURCE,
-        ...(f ? { filter: f } : {}),
         layout: { visibility: v, 'circle-sort-key': ['match', ['get', 'type'], '国家物流枢纽', 2, 1] },
         paint: {
           'circle-color': ['case', hollow, PALETTE.halo, typeColor],
@@ -102,7 +99,7 @@ export const projectsGroup: LayerGroup = {
         id: PROJECTS_LAYERS.dot,
         type: 'circle',
         source: PROJECTS_SOURCE,
-        filter: withFilter(['in', ['get', 'status'], ['literal', ['新建', '储备']]], f)!,
+        filter: ['in', ['get', 'status'], ['literal', ['新建', '储备']]],
         layout: { visibility: v },
         paint: {
           'circle-color': ['case', hollow, typeColor, PALETTE.halo],
@@ -115,7 +112,6 @@ export const projectsGroup: LayerGroup = {
         type: 'symbol',
         source: PROJECTS_SOURCE,
         minzoom: 10,
-        ...(f ? { filter: f } : {}),
         layout: {
           visibility: v,
           'text-field': ['get', 'name'],

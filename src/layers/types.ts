@@ -36,8 +36,6 @@ export interface GroupState {
 export interface SpecInput {
   group: GroupState;
   lang: Lang;
-  /** Ids of the projects that pass the filters (null = all); read by the projects group only. */
-  projectIds?: readonly string[] | null;
   /** The selected feature; read by the selection group only. */
   selected?: { source: string; id: string } | null;
 }

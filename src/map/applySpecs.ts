@@ -19,6 +19,7 @@ export interface MapLike {
   setLayoutProperty(layerId: string, name: string, value: unknown): unknown;
   setFilter(layerId: string, filter?: FilterSpecification | null): unknown;
   setLayerZoomRange(layerId: string, minzoom: number, maxzoom: number): unknown;
+  setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): unknown;
 }
 
 interface GeoJSONSourceLike {
@@ -27,6 +28,11 @@ interface GeoJSONSourceLike {
 
 export interface SpecApplier {
   apply(sources: Record<string, SourceSpecification>, layers: LayerSpecification[]): void;
+  /**
+   * Sets a boolean feature-state `key` to true on exactly the given ids of a source (false on the
+   * ones that had it), touching only the features whose flag changes.
+   */
+  applyFlags(source: string, key: string, ids: ReadonlySet<string>): void;
 }
 
 type AnyLayer = LayerSpecification & {
@@ -115,7 +121,17 @@ export function createSpecApplier(map: MapLike): SpecApplier {
     }
   }
 
+  const flags = new Map<string, ReadonlySet<string>>();
+
   return {
+    applyFlags(source, key, ids) {
+      const k = `${source}\u0000${key}`;
+      const prev = flags.get(k) ?? new Set<string>();
+      if (prev === ids) return;
+      for (const id of prev) if (!ids.has(id)) map.setFeatureState({ source, id }, { [key]: false });
+      for (const id of ids) if (!prev.has(id)) map.setFeatureState({ source, id }, { [key]: true });
+      flags.set(k, ids);
+    },
     apply(sources, layers) {
       applySources(sources);
       applyLayers(layers as AnyLayer[]);

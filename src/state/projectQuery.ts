@@ -17,6 +17,8 @@ export interface ProjectResult {
   list: ProjectFeature[];
   /** Ids passing the filters, or null when nothing filters (the map then shows all). */
   ids: readonly string[] | null;
+  /** Ids the filters leave out (stable reference while unchanged): the map hides these. */
+  excluded: ReadonlySet<string>;
   facets: FacetCounts;
 }
 
@@ -32,9 +34,16 @@ export function createProjectQuery(data: AppData) {
     const list = applyFilters(all, filters, ctx);
     let ids: readonly string[] | null = isFiltering(filters) ? list.map((p) => p.properties.id) : null;
     const prevIds = last?.result.ids;
-    if (ids && prevIds && ids.length === prevIds.length && ids.every((id, i) => id === prevIds[i]))
-      ids = prevIds;
-    const result = { list, ids, facets: facetCounts(all, filters, ctx) };
+    const same =
+      (ids === null && prevIds === null) ||
+      (!!ids && !!prevIds && ids.length === prevIds.length && ids.every((id, i) => id === prevIds[i]));
+    if (same && prevIds !== undefined) ids = prevIds;
+    const passing = new Set(list.map((p) => p.properties.id));
+    const excluded =
+      last && same
+        ? last.result.excluded
+        : new Set(all.map((p) => p.properties.id).filter((id) => !passing.has(id)));
+    const result = { list, ids, excluded, facets: facetCounts(all, filters, ctx) };
     last = { filters, bounds, result };
     return result;
   };

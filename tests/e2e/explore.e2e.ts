@@ -207,12 +207,12 @@ describe('explore: filters, results, panels, statistics, links', () => {
       expected((p) => p.type === '商贸服务型').length,
       'the valid type filter still applies',
     );
+    const n = await notice.count();
     await notice.first().getByRole('button').click();
-    await page
-      .getByTestId('notice')
-      .first()
-      .waitFor({ state: 'detached' })
-      .catch(() => undefined);
+    await page.waitForFunction(
+      (before) => document.querySelectorAll('[data-testid="notice"]').length === before - 1,
+      n,
+    );
     assert.deepEqual(errors, []);
     await page.context().close();
   });

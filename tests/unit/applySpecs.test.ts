@@ -20,6 +20,7 @@ function fakeMap() {
     setLayoutProperty: (id, name, v) => calls.push(`setLayout ${id} ${name} ${String(v)}`),
     setFilter: (id) => calls.push(`setFilter ${id}`),
     setLayerZoomRange: (id, a, b) => calls.push(`zoomRange ${id} ${a} ${b}`),
+    setFeatureState: (f, state) => calls.push(`state ${f.source}/${f.id} ${JSON.stringify(state)}`),
   };
   return { map, calls, setData };
 }
@@ -97,6 +98,20 @@ describe('spec applier (the only code that calls the map)', () => {
       'setLayout stations-circle visibility none',
       'setLayout stations-label visibility none',
     ]);
+  });
+
+  it('flags features through feature-state, touching only those whose flag changes', () => {
+    const { map, calls } = fakeMap();
+    const applier = createSpecApplier(map);
+    applier.applyFlags('projects', 'out', new Set(['a', 'b']));
+    expect(calls).toEqual(['state projects/a {"out":true}', 'state projects/b {"out":true}']);
+    calls.length = 0;
+    const next = new Set(['b', 'c']);
+    applier.applyFlags('projects', 'out', next);
+    expect(calls).toEqual(['state projects/a {"out":false}', 'state projects/c {"out":true}']);
+    calls.length = 0;
+    applier.applyFlags('projects', 'out', next);
+    expect(calls).toEqual([]);
   });
 
   it('compares style values structurally', () => {

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import '../styles/app.css';
 import { loadData } from './io/loadData';
 import { startUrlSync } from './io/urlSync';
+import { startStoryStorage } from './io/storyStorage';
+import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
@@ -12,6 +14,8 @@ const store = createAppStore();
 // Data and the map's style/worker start loading in parallel; the adapter adds sources on arrival.
 const dataPromise = loadData();
 startUrlSync(store, dataPromise);
+startStoryStorage(store);
+void dataPromise.then((data) => startPresentEffect(store, data));
 
 createRoot(root).render(
   <StrictMode>

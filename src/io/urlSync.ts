@@ -65,7 +65,8 @@ export function startUrlSync(
   const unsubscribe = store.subscribe(
     (s) => urlStateOf(s),
     (next, prev) => {
-      if (applying) return;
+      // A presentation drives the view itself; the URL resumes when it ends.
+      if (applying || store.getState().presentation) return;
       const encoded = encodeUrl(next);
       if (encoded === last) return;
       last = encoded;

@@ -24,11 +24,14 @@ import type { Camera, CameraOrigin } from '../state/viewSlice';
 import type { FeatureRef } from '../state/selectionSlice';
 import { createSpecApplier, type MapLike } from './applySpecs';
 import { DATA_ATTRIBUTION } from './attribution';
+import { setMapCommands, type MapCapture } from './commands';
 import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './geo';
 
 setWorkerUrl(workerUrl);
 
 const FIT_PADDING = { top: 36, bottom: 44, left: 36, right: 36 };
+/** Story steps leave room for the caption box at the bottom. */
+const STEP_PADDING = { top: 60, bottom: 220, left: 60, right: 60 };
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -78,7 +81,7 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     map.resize();
     // Start where a link asked for (URL state), else on the whole city.
     const initial = store.getState().cameraRequest;
-    if (initial && initial.camera !== 'home') map.jumpTo(initial.camera);
+    if (initial && initial.camera !== 'home' && !('bounds' in initial.camera)) map.jumpTo(initial.camera);
     else map.fitBounds(CITY_BOUNDS, { padding: FIT_PADDING, duration: 0 });
     render(store.getState());
     performance.mark('lz:specs-applied');
@@ -101,6 +104,8 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
           pendingOrigin = req.origin;
           const duration = prefersReducedMotion() ? 0 : 900;
           if (req.camera === 'home') map.fitBounds(CITY_BOUNDS, { padding: FIT_PADDING, duration });
+          else if ('bounds' in req.camera)
+            map.fitBounds(req.camera.bounds, { padding: STEP_PADDING, duration, maxZoom: 13 });
           else map.easeTo({ ...req.camera, duration });
         },
       ),
@@ -119,9 +124,11 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
   });
 
   exposeInspector(container, map);
+  setMapCommands({ capture: (ratio) => captureMap(map, ratio) });
 
   return () => {
     removed = true;
+    setMapCommands(null);
     unsubscribers.forEach((u) => u());
     map.remove();
     delete container.dataset.mapReady;
@@ -244,4 +251,36 @@ function exposeInspector(container: HTMLElement, map: MapLibreMap) {
       }),
   };
   (container as HTMLElement & { inspector?: MapInspector }).inspector = inspector;
+}
+
+/**
+ * Renders the current view at a pixel ratio and copies the canvas. The copy is taken inside the
+ * `render` event, while the frame's drawing buffer is still intact (no preserveDrawingBuffer cost).
+ */
+async function captureMap(map: MapLibreMap, ratio: number): Promise<MapCapture> {
+  const previous = map.getPixelRatio();
+  const whenIdle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  try {
+    map.setPixelRatio(ratio);
+    const idle = whenIdle();
+    map.triggerRepaint();
+    await idle;
+    const canvas = await new Promise<HTMLCanvasElement>((resolve) => {
+      map.once('render', () => {
+        const src = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = src.width;
+        copy.height = src.height;
+        copy.getContext('2d')!.drawImage(src, 0, 0);
+        resolve(copy);
+      });
+      map.triggerRepaint();
+    });
+    const camera = readCamera(map);
+    const metersPerPixel =
+      (40075016.686 * Math.cos((camera.center[1] * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+    return { canvas, camera, metersPerPixel };
+  } finally {
+    map.setPixelRatio(previous);
+  }
 }

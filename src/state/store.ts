@@ -9,8 +9,9 @@ import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
+import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
 
-export type AppState = LayersSlice & ViewSlice & UiSlice & SelectionSlice & FiltersSlice;
+export type AppState = LayersSlice & ViewSlice & UiSlice & SelectionSlice & FiltersSlice & PresentationSlice;
 
 /** The type every slice creator has. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
@@ -23,6 +24,7 @@ export function createAppStore() {
       ...createUiSlice(...a),
       ...createSelectionSlice(...a),
       ...createFiltersSlice(...a),
+      ...createPresentationSlice(...a),
     })),
   );
 }

@@ -12,7 +12,7 @@ export interface Camera {
 export type CameraOrigin = 'user' | 'app' | 'story';
 
 export interface CameraRequest {
-  camera: Camera | 'home';
+  camera: Camera | 'home' | { bounds: Bounds };
   origin: CameraOrigin;
   /** Increments per request so the same camera can be requested twice. */
   seq: number;
@@ -28,7 +28,7 @@ export interface ViewSlice {
   cameraRequest: CameraRequest | null;
   mapReady: boolean;
   reportCamera(camera: Camera, bounds: Bounds, origin: CameraOrigin): void;
-  requestCamera(camera: Camera | 'home', origin: CameraOrigin): void;
+  requestCamera(camera: CameraRequest['camera'], origin: CameraOrigin): void;
   setMapReady(ready: boolean): void;
 }
 

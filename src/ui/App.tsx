@@ -4,25 +4,28 @@ import { MapView } from './MapView';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { FeaturePanel } from './panel/FeaturePanel';
+import { PresentationView } from './present/PresentationView';
 import { useAppState, useT } from './context';
 
 export function App() {
   const lang = useAppState((s) => s.lang);
   const t = useT();
   const [sidebarOpen, setSidebarOpen] = useState(true);
+  const presenting = useAppState((s) => s.presentation !== null);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <div className={`app${sidebarOpen ? '' : ' sidebar-closed'}`}>
-      <Header sidebarOpen={sidebarOpen} onToggleSidebar={() => setSidebarOpen((o) => !o)} />
+    <div className={`app${sidebarOpen ? '' : ' sidebar-closed'}${presenting ? ' presenting' : ''}`}>
+      {!presenting && <Header sidebarOpen={sidebarOpen} onToggleSidebar={() => setSidebarOpen((o) => !o)} />}
       <main className="app-main">
-        {sidebarOpen && <Sidebar />}
+        {sidebarOpen && !presenting && <Sidebar />}
         <div className="map-wrap">
           <MapView />
           <Suspense fallback={null}>
             <FeaturePanel />
+            <PresentationView />
           </Suspense>
           <Notices />
         </div>

@@ -3,10 +3,12 @@ import { FiltersPanel } from './filters/FiltersPanel';
 import { LayerPanel } from './layers/LayerPanel';
 import { ResultsList } from './results/ResultsList';
 import { StatsPanel } from './stats/StatsPanel';
+import { StoryPanel } from './present/StoryPanel';
+import { ExportPanel } from './export/ExportPanel';
 import { useData, useT } from './context';
 import { useProjectResult } from './useProjects';
 
-const TABS = ['filters', 'layers', 'stats'] as const;
+const TABS = ['filters', 'layers', 'stats', 'present', 'export'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Left sidebar: the result count is always visible; tabs for filters+results, layers and statistics. */
@@ -59,6 +61,8 @@ export function Sidebar() {
           )}
           {tab === 'layers' && <LayerPanel />}
           {tab === 'stats' && <StatsPanel />}
+          {tab === 'present' && <StoryPanel />}
+          {tab === 'export' && <ExportPanel />}
         </Suspense>
       </div>
     </nav>

@@ -145,7 +145,10 @@ export async function filterBy(page: Page, filters: Partial<Record<Facet, string
   }
 }
 
-export async function openTab(page: Page, tab: 'filters' | 'layers' | 'stats'): Promise<void> {
+export async function openTab(
+  page: Page,
+  tab: 'filters' | 'layers' | 'stats' | 'present' | 'export',
+): Promise<void> {
   await page.getByTestId(`tab-${tab}`).click();
 }
 

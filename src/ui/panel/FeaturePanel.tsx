@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { findFeature } from '../../domain/lookup';
+import { storyOf } from '../../present/presentEffect';
+import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useData, useT } from '../context';
 import { ItemDetails } from './ItemDetails';
 import { ProjectDetails } from './ProjectDetails';
@@ -9,9 +11,16 @@ export function FeaturePanel() {
   const { store } = useApp();
   const data = useData();
   const selected = useAppState((s) => s.selected);
+  // In a presentation, the step's own selection is a highlight; the panel opens only for what the
+  // presenter clicks.
+  const stepSelection = useAppState((s) => {
+    const p = s.presentation;
+    return p ? (storyOf(s, data, p.storyId).steps[p.index]?.selected ?? null) : undefined;
+  });
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
-  const found = selected ? findFeature(data, selected) : null;
+  const hidden = stepSelection !== undefined && sameRef(stepSelection, selected);
+  const found = selected && !hidden ? findFeature(data, selected) : null;
   useEffect(() => {
     // Move focus to the new panel so keyboard and screen-reader users land on it.
     if (found) heading.current?.focus();

@@ -1,0 +1,44 @@
+/** CSV and GeoJSON of projects (pure, so they are unit-tested without a browser). */
+import type { ProjectFeature } from '../domain/data';
+import { documentTitle } from '../domain/sources';
+
+const COLUMNS: Array<[header: string, value: (p: ProjectFeature['properties']) => string | number | null]> = [
+  ['编号', (p) => p.id],
+  ['项目名称', (p) => p.name],
+  ['项目表', (p) => p.county],
+  ['所在行政区', (p) => p.admin_county],
+  ['类型', (p) => p.type],
+  ['建设性质', (p) => p.status],
+  ['占地面积（亩）', (p) => p.area_mu],
+  ['建筑面积（平方米）', (p) => p.floor_area_m2],
+  ['总投资（亿元）', (p) => p.investment_yi],
+  ['建设规模（原文）', (p) => p.scale_text],
+  ['概况（原文）', (p) => p.summary],
+  ['位置描述（原文）', (p) => p.location_text],
+  ['位置精度', (p) => p.location_quality],
+  ['定位依据', (p) => p.location_basis],
+  [
+    '出处',
+    (p) => `${documentTitle(p.citation)} ${p.citation.section} ${p.citation.file} 第${p.citation.line}行`,
+  ],
+];
+
+const cell = (v: string | number | null) => {
+  if (v === null) return '';
+  const s = String(v);
+  // Quote every text field: summaries contain commas, quotes and line breaks.
+  return typeof v === 'number' ? s : `"${s.replace(/"/g, '""')}"`;
+};
+
+/** UTF-8 CSV with a byte-order mark, so Excel opens the Chinese text correctly. CRLF line ends. */
+export function projectsCsv(list: readonly ProjectFeature[]): string {
+  const lines = [
+    COLUMNS.map(([h]) => cell(h)).join(','),
+    ...list.map((f) => COLUMNS.map(([, v]) => cell(v(f.properties))).join(',')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function projectsGeoJson(list: readonly ProjectFeature[]): string {
+  return JSON.stringify({ type: 'FeatureCollection', features: list }, null, 1);
+}

@@ -1,0 +1,24 @@
+/**
+ * The few imperative requests the UI may make of the map (exports), as a narrow interface the map
+ * adapter registers. The UI never holds the map itself.
+ */
+import type { Camera } from '../state/viewSlice';
+
+export interface MapCapture {
+  /** PNG data of the map canvas at the requested pixel ratio. */
+  canvas: HTMLCanvasElement;
+  camera: Camera;
+  /** Ground metres per CSS pixel at the view centre (for the scale bar). */
+  metersPerPixel: number;
+}
+
+export interface MapCommands {
+  capture(pixelRatio: number): Promise<MapCapture>;
+}
+
+let current: MapCommands | null = null;
+
+export const setMapCommands = (c: MapCommands | null) => {
+  current = c;
+};
+export const getMapCommands = (): MapCommands | null => current;

@@ -1,0 +1,206 @@
+import { useRef } from 'react';
+import {
+  CUSTOM_STORY_ID,
+  StoryFileSchema,
+  TOUR_ID,
+  type StoryFile,
+  type StoryStep,
+} from '../../domain/story';
+import { dateStamp, downloadBlob } from '../../io/download';
+import { encodeUrl } from '../../io/urlState';
+import { layersForStep, stepFromView } from '../../present/stepState';
+import { tourFor } from '../../present/presentEffect';
+import { useApp, useAppState, useData, useT } from '../context';
+
+/** The built-in tour and the user's own story: capture, edit, reorder, share, export, import. */
+export function StoryPanel() {
+  const t = useT();
+  const { store } = useApp();
+  const data = useData();
+  const story = useAppState((s) => s.customStory);
+  const tour = tourFor(data);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const actions = store.getState();
+
+  const addStep = () => {
+    const s = store.getState();
+    const n = s.customStory.steps.length + 1;
+    const id = `step-${Date.now().toString(36)}-${n}`;
+    s.addStep(stepFromView(s, t('present.defaultTitle', { n }), '', id));
+  };
+
+  const exportJson = () => {
+    const file: StoryFile = {
+      format: 'liuzhou-plan-map/story',
+      version: 1,
+      story: store.getState().customStory,
+    };
+    downloadBlob(
+      new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
+      `liuzhou-story-${dateStamp()}.json`,
+    );
+  };
+
+  const importJson = async (file: File) => {
+    const s = store.getState();
+    try {
+      const parsed = StoryFileSchema.safeParse(JSON.parse(await file.text()));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`);
+      }
+      s.replaceCustomStory(parsed.data.story);
+      s.pushNotice(
+        'info',
+        t('present.importOk', { title: parsed.data.story.title, n: parsed.data.story.steps.length }),
+      );
+    } catch (e) {
+      const reason = e instanceof SyntaxError ? 'not JSON' : e instanceof Error ? e.message : String(e);
+      s.pushNotice('error', t('present.importBad', { file: file.name, reason }));
+    }
+  };
+
+  return (
+    <section className="story-panel" data-testid="story-panel" aria-label={t('tab.present')}>
+      <h3>{t('present.tour')}</h3>
+      <p className="hint">{t('present.tourNote', { n: tour.steps.length })}</p>
+      <button
+        type="button"
+        className="primary"
+        data-testid="start-tour"
+        onClick={() => actions.startPresentation(TOUR_ID, 0)}
+      >
+        ▶ {t('present.start')}
+      </button>
+
+      <h3>{t('present.mine')}</h3>
+      <div className="button-row">
+        <button type="button" data-testid="add-step" onClick={addStep}>
+          ＋ {t('present.addStep')}
+        </button>
+        <button
+          type="button"
+          data-testid="present-mine"
+          disabled={story.steps.length === 0}
+          onClick={() => actions.startPresentation(CUSTOM_STORY_ID, 0)}
+        >
+          ▶ {t('present.presentMine')}
+        </button>
+      </div>
+      {story.steps.length === 0 ? (
+        <p className="hint">{t('present.noSteps')}</p>
+      ) : (
+        <ol className="steps" data-testid="story-steps">
+          {story.steps.map((st, i) => (
+            <StepEditor key={st.id} step={st} index={i} count={story.steps.length} />
+          ))}
+        </ol>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          data-testid="story-export"
+          disabled={story.steps.length === 0}
+          onClick={exportJson}
+        >
+          {t('present.exportJson')}
+        </button>
+        <button type="button" data-testid="story-import" onClick={() => fileInput.current?.click()}>
+          {t('present.importJson')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="story-import-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) void importJson(f);
+          }}
+        />
+      </div>
+    </section>
+  );
+}
+
+function StepEditor({ step, index, count }: { step: StoryStep; index: number; count: number }) {
+  const t = useT();
+  const { store } = useApp();
+  const a = store.getState();
+  const share = async () => {
+    const s = store.getState();
+    const query = encodeUrl({
+      lang: s.lang,
+      camera: typeof step.camera === 'object' && 'center' in step.camera ? step.camera : null,
+      layers: layersForStep(step.layers),
+      selected: step.selected,
+      filters: step.filters,
+    });
+    const url = `${location.origin}${location.pathname}?${query}`;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      // Clipboard may be unavailable (permissions, http): the notice still shows the link.
+    }
+    s.pushNotice('info', t('present.shareDone', { url }));
+  };
+  return (
+    <li className="step" data-testid="story-step" data-step-id={step.id}>
+      <label>
+        <span className="visually-hidden">{t('present.stepTitle')}</span>
+        <input
+          type="text"
+          value={step.title}
+          maxLength={120}
+          data-testid="step-title"
+          aria-label={`${t('present.stepTitle')} ${index + 1}`}
+          onChange={(e) =>
+            a.updateStep(step.id, { title: e.target.value || t('present.defaultTitle', { n: index + 1 }) })
+          }
+        />
+      </label>
+      <label>
+        <span className="visually-hidden">{t('present.stepNote')}</span>
+        <textarea
+          value={step.caption ?? ''}
+          maxLength={2000}
+          rows={2}
+          placeholder={t('present.stepNote')}
+          data-testid="step-note"
+          aria-label={`${t('present.stepNote')} ${index + 1}`}
+          onChange={(e) => a.updateStep(step.id, { caption: e.target.value })}
+        />
+      </label>
+      <div className="step-actions">
+        <button
+          type="button"
+          aria-label={t('present.up')}
+          title={t('present.up')}
+          disabled={index === 0}
+          data-testid="step-up"
+          onClick={() => a.moveStep(step.id, -1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={t('present.down')}
+          title={t('present.down')}
+          disabled={index === count - 1}
+          data-testid="step-down"
+          onClick={() => a.moveStep(step.id, 1)}
+        >
+          ↓
+        </button>
+        <button type="button" data-testid="step-share" onClick={() => void share()}>
+          {t('present.share')}
+        </button>
+        <button type="button" data-testid="step-delete" onClick={() => a.deleteStep(step.id)}>
+          {t('present.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AppData } from '../../src/domain/data';
+import { EMPTY_FILTERS } from '../../src/domain/filters';
+import { StoryFileSchema, StorySchema } from '../../src/domain/story';
+import { USER_GROUP_IDS } from '../../src/layers';
+import { buildTour } from '../../src/present/tour';
+import { layersForStep, stepFromView } from '../../src/present/stepState';
+import { createAppStore } from '../../src/state/store';
+import { readSourceLines } from '../../scripts/lib/sources';
+import { makeData } from './fixtures';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const data = (): AppData => ({
+  ...makeData(),
+  projects: JSON.parse(readFileSync('data/plan/projects.geojson', 'utf8')),
+});
+
+describe('built-in tour', () => {
+  const tour = buildTour(data());
+
+  it('follows the plan: 总览 → 一核 → 三区 → 多组团 → 铁路港 → … → 项目 by table → 2025 目标', () => {
+    expect(tour.steps.map((s) => s.id)).toEqual([
+      'overview',
+      'core',
+      'zone-liudong',
+      'zone-north',
+      'zone-liujiang',
+      'clusters',
+      'railport',
+      'rail',
+      'roads',
+      'water',
+      'air',
+      'channels',
+      ...[
+        '柳南区',
+        '柳北区',
+        '柳江区',
+        '柳东新区',
+        '柳城县',
+        '鹿寨县',
+        '融安县',
+        '融水苗族自治县',
+        '三江侗族自治县',
+      ].map((t) => `projects-${t}`),
+      'targets',
+    ]);
+    expect(StorySchema.safeParse(tour).success).toBe(true);
+  });
+
+  it('quotes the plan verbatim: every caption is on its cited line', () => {
+    const lines = readSourceLines();
+    for (const s of tour.steps) {
+      const line = lines[s.citation!.file]![s.citation!.line - 1]!;
+      expect(squash(line), s.id).toContain(squash(s.caption!));
+    }
+  });
+
+  it('only names layer groups that exist', () => {
+    for (const s of tour.steps)
+      for (const l of s.layers) expect(USER_GROUP_IDS, `${s.id}: ${l}`).toContain(l);
+  });
+});
+
+describe('presentation state', () => {
+  it('steps clamp, and leaving restores the view from before', () => {
+    const store = createAppStore();
+    store.getState().setFilters({ tables: ['鹿寨县'] });
+    const before = store.getState();
+    store.getState().startPresentation('tour', 0);
+    store.setState({ filters: EMPTY_FILTERS, selected: { source: 'structure', id: 'structure-core' } });
+    store.getState().goToStep(99, 22);
+    expect(store.getState().presentation?.index).toBe(21);
+    store.getState().goToStep(-5, 22);
+    expect(store.getState().presentation?.index).toBe(0);
+    store.getState().exitPresentation();
+    expect(store.getState().presentation).toBeNull();
+    expect(store.getState().filters).toBe(before.filters);
+    expect(store.getState().selected).toBeNull();
+  });
+
+  it('captures the current view as a step and edits the custom story', () => {
+    const store = createAppStore();
+    store.getState().setFilters({ types: ['商贸服务型'] });
+    store.getState().setLayerVisible('road', true);
+    const s = store.getState();
+    const step = stepFromView(s, '标题', '备注', 'a');
+    expect(step.layers).toContain('road');
+    expect(step.filters.types).toEqual(['商贸服务型']);
+    expect(layersForStep(step.layers).road.visible).toBe(true);
+    s.addStep(step);
+    s.addStep({ ...step, id: 'b', title: 'B' });
+    store.getState().moveStep('b', -1);
+    expect(store.getState().customStory.steps.map((x) => x.id)).toEqual(['b', 'a']);
+    store.getState().updateStep('a', { title: '新标题' });
+    store.getState().deleteStep('b');
+    expect(store.getState().customStory.steps.map((x) => x.title)).toEqual(['新标题']);
+  });
+
+  it('rejects story files that are not ours or are malformed', () => {
+    const good = { format: 'liuzhou-plan-map/story', version: 1, story: { id: 'x', title: 't', steps: [] } };
+    expect(StoryFileSchema.safeParse(good).success).toBe(true);
+    expect(StoryFileSchema.safeParse({ ...good, version: 2 }).success).toBe(false);
+    expect(
+      StoryFileSchema.safeParse({ ...good, story: { ...good.story, steps: [{ id: 'a' }] } }).success,
+    ).toBe(false);
+    const badFilter = {
+      id: 's',
+      title: 't',
+      camera: 'home',
+      layers: [],
+      selected: null,
+      filters: { ...EMPTY_FILTERS, tables: ['火星'] },
+    };
+    expect(StoryFileSchema.safeParse({ ...good, story: { ...good.story, steps: [badFilter] } }).success).toBe(
+      false,
+    );
+  });
+});

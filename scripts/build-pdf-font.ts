@@ -5,6 +5,7 @@
  * UI strings (so the app's own text always renders). Output is TrueType (glyf), which pdf-lib + fontkit
  * embed and re-subset reliably. Also copies the font's licence to public/fonts/OFL.txt.
  *
+ *   npm install --no-save @expo-google-fonts/noto-sans-sc@0.4.3   # the source font (~90 MB), only to rebuild
  *   npx tsx scripts/build-pdf-font.ts
  *
  * Re-run after the data or UI strings gain new characters (tests/unit/exportPdf.test.ts checks this).
@@ -89,7 +90,12 @@ function commonSymbols(): string {
 
 function sourceFontPath(): string {
   const require = createRequire(import.meta.url);
-  return require.resolve(`${SOURCE_PACKAGE}/400Regular/NotoSansSC_400Regular.ttf`);
+  try {
+    return require.resolve(`${SOURCE_PACKAGE}/400Regular/NotoSansSC_400Regular.ttf`);
+  } catch {
+    // The source font package is ~90 MB, so it is not a regular dependency: install it only to rebuild.
+    throw new Error(`Install the source font first: npm install --no-save ${SOURCE_PACKAGE}@0.4.3`);
+  }
 }
 
 async function main(): Promise<void> {

@@ -55,6 +55,26 @@ export function allSources(data: AppData): Record<string, SourceSpecification> {
   return Object.assign({}, ...LAYER_GROUPS.map((g) => g.sources(data)));
 }
 
+/**
+ * Sources are added only once their group is first shown: hidden themes cost nothing at start-up.
+ * Each group's sources are built once, so the applier can skip them by reference.
+ */
+export function createSourceTracker(data: AppData) {
+  const built = new Map<LayerGroupId, Record<string, SourceSpecification>>();
+  let current: Record<string, SourceSpecification> = {};
+  return (visible: (id: LayerGroupId) => boolean): Record<string, SourceSpecification> => {
+    let grew = false;
+    for (const g of LAYER_GROUPS) {
+      if (!built.has(g.id) && visible(g.id)) {
+        built.set(g.id, g.sources(data));
+        grew = true;
+      }
+    }
+    if (grew) current = Object.assign({}, ...built.values());
+    return current;
+  };
+}
+
 /** Interactive layer ids, topmost group first (the order clicks are resolved in). */
 export const INTERACTIVE_LAYERS: string[] = [...LAYER_GROUPS].reverse().flatMap((g) => g.interactive ?? []);
 

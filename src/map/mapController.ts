@@ -14,7 +14,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppData } from '../domain/data';
-import { INTERACTIVE_LAYERS, allSources, createLayerBuilder } from '../layers';
+import { INTERACTIVE_LAYERS, createLayerBuilder, createSourceTracker } from '../layers';
 import { groupInputsFrom } from '../layers/inputs';
 import { projectQueryFor } from '../state/projectQuery';
 import { FILTERED_OUT, PROJECTS_SOURCE } from '../layers/projects';
@@ -71,10 +71,15 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
   );
   void Promise.all([dataPromise, styleLoaded]).then(([data]) => {
     if (removed) return;
-    const sources = allSources(data);
+    const sourcesFor = createSourceTracker(data);
     const query = projectQueryFor(data);
     const render = (s: AppState) => {
-      applier.apply(sources, buildLayers(groupInputsFrom(s)));
+      const sources = sourcesFor((id) => s.layers[id].visible);
+      // Layers of groups never shown yet have no source on the map: leave them out until then.
+      const layers = buildLayers(groupInputsFrom(s)).filter(
+        (l) => !('source' in l) || (l.source as string) in sources,
+      );
+      applier.apply(sources, layers);
       applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, query(s.filters, s.viewBounds).excluded);
     };
     // The container may have been laid out after construction; fit the city to its final size.

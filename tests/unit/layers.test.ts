@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { LAYER_GROUPS, allSources, createLayerBuilder } from '../../src/layers';
+import { LAYER_GROUPS, allSources, createLayerBuilder, createSourceTracker } from '../../src/layers';
 import { groupInputsFrom } from '../../src/layers/inputs';
 import { defaultLayers } from '../../src/state/layersSlice';
 import type { GroupState, LayerGroupId } from '../../src/layers/types';
@@ -67,6 +67,18 @@ describe('layer specs', () => {
         expect(json, `${g.id}: ${entry.label}`).toContain(entry.symbol.color);
       }
     }
+  });
+
+  it('adds the sources of a group only once it is first shown, keeping their identity', () => {
+    const track = createSourceTracker(makeData());
+    const first = track((id) => id === 'counties');
+    expect(Object.keys(first).sort()).toEqual(['city-mask', 'counties', 'county-labels']);
+    expect(track((id) => id === 'counties')).toBe(first);
+    const second = track((id) => id === 'railways');
+    expect(Object.keys(second)).toEqual(expect.arrayContaining(['counties', 'railways']));
+    expect(second.counties).toBe(first.counties);
+    // Hiding a group keeps its sources (its layers are hidden instead).
+    expect(track(() => false)).toBe(second);
   });
 
   it('return the very same layer objects when a group input is unchanged', () => {

@@ -145,6 +145,7 @@ export function PresentationView() {
       <div
         className="progress"
         role="progressbar"
+        aria-label={t('present.progress', { i: i + 1, n: count })}
         aria-valuemin={1}
         aria-valuemax={count}
         aria-valuenow={i + 1}

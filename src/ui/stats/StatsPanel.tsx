@@ -85,7 +85,13 @@ export function StatsPanel() {
       </table>
 
       <h3>{t('stats.byStatus')}</h3>
-      <svg className="bars" role="img" aria-label={t('stats.chartLabel')} viewBox="0 0 300 120" width="100%">
+      <svg
+        className="bars"
+        role="group"
+        aria-label={t('stats.chartLabel')}
+        viewBox="0 0 300 120"
+        width="100%"
+      >
         {PROJECT_STATUSES.map((st, i) => {
           const n = s.byStatus[st]!;
           const w = (n / maxStatus) * 200;

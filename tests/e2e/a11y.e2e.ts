@@ -1,17 +1,11 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { openApp, openTab, startHarness, switchLanguage, type AppHarness } from './driver';
+import { openApp, openTab, harnessPerFile, switchLanguage } from './driver';
 
-let harness: AppHarness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessPerFile();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -55,7 +49,7 @@ const describeAll = (vs: Violation[]) =>
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('has no violations in each sidebar tab and with a feature panel open, in both languages', async () => {
-    const { page } = await openApp(harness, { query: '?sel=projects/liunan-01' });
+    const { page } = await openApp(harness(), { query: '?sel=projects/liunan-01' });
     await page.getByTestId('feature-panel').waitFor();
     for (const lang of ['zh', 'en']) {
       if (lang === 'en') await switchLanguage(page);
@@ -69,7 +63,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('has no violations in presentation mode', async () => {
-    const { page } = await openApp(harness, { viewport: { width: 1920, height: 1080 } });
+    const { page } = await openApp(harness(), { viewport: { width: 1920, height: 1080 } });
     await openTab(page, 'present');
     await page.getByTestId('start-tour').click();
     await page.getByTestId('presentation').waitFor();

@@ -3,6 +3,7 @@
  * Everything goes through the UI (clicks, keys, URLs); reads go through the DOM and the map's
  * read-only inspector.
  */
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import './inspector-global';
 import type { Server } from 'node:http';
@@ -14,6 +15,18 @@ export interface AppHarness {
   browser: Browser;
   baseUrl: string;
   close(): Promise<void>;
+}
+
+/** Starts one harness for a test file (before all) and closes it after; returns its getter. */
+export function harnessPerFile(): () => AppHarness {
+  let harness: AppHarness | undefined;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  return () => harness!;
 }
 
 export async function startHarness(): Promise<AppHarness> {

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   camera,
@@ -9,21 +9,14 @@ import {
   projectsData,
   resultCount,
   resultIds,
-  startHarness,
+  harnessPerFile,
   switchLanguage,
   visibleLayers,
   visibleProjectIds,
   waitForIdle,
-  type AppHarness,
 } from './driver';
 
-let harness: AppHarness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessPerFile();
 
 const all = projectsData().features;
 const expected = (pred: (p: Record<string, unknown>) => boolean) =>
@@ -34,7 +27,7 @@ const expected = (pred: (p: Record<string, unknown>) => boolean) =>
 
 describe('explore: filters, results, panels, statistics, links', () => {
   it('filtering by county and type gives the plan numbers; count = markers = list', async () => {
-    const { page, errors } = await openApp(harness);
+    const { page, errors } = await openApp(harness());
     assert.equal(await resultCount(page), 53);
     assert.equal((await visibleProjectIds(page)).length, 53);
 
@@ -71,7 +64,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('answers "储备 in the three northern counties" and "cold chain in 柳江区"', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await filterBy(page, { county: ['融安县', '融水苗族自治县', '三江侗族自治县'], status: ['储备'] });
     const north = expected(
       (p) =>
@@ -91,7 +84,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('land-area range filters on stated areas only', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await page.getByTestId('filter-area-min').fill('1000');
     await page.getByTestId('filter-area-min').press('Enter');
     const big = expected((p) => p.area_mu !== null && (p.area_mu as number) >= 1000);
@@ -101,7 +94,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('the results list is synced with the map: hover, click to select and fly, sort', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     const item = page.locator('[data-testid="result-item"][data-id="liujiang-02"] button');
     await item.hover();
     assert.equal((await featureState(page, 'projects', 'liujiang-02')).hover, true);
@@ -120,13 +113,13 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('side panels show related items: nearest rail-port site and port, projects inside a zone', async () => {
-    const { page } = await openApp(harness, { query: '?sel=projects/liujiang-02' });
+    const { page } = await openApp(harness(), { query: '?sel=projects/liujiang-02' });
     const panel = page.getByTestId('feature-panel');
     await panel.waitFor();
     assert.match(await panel.getByTestId('nearest-railport').innerText(), /公里|km/);
     assert.match(await panel.getByTestId('nearest-port').innerText(), /公里|km/);
     assert.ok((await panel.innerText()).includes('第'), 'citation line');
-    await page.goto(`${harness.baseUrl}?sel=structure/structure-liujiang`);
+    await page.goto(`${harness().baseUrl}?sel=structure/structure-liujiang`);
     await page.getByTestId('projects-inside').waitFor();
     const inside = await page.getByTestId('projects-inside').getByTestId('related-link').count();
     assert.equal(inside, expected((p) => p.admin_county === '柳江区').length);
@@ -136,7 +129,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('statistics follow the filter, and clicking a cell applies it', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await openTab(page, 'stats');
     assert.equal(await page.getByTestId('stats-count').innerText(), '53');
     await page.getByTestId('stats-cell-鹿寨县-商贸服务型').click();
@@ -158,7 +151,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('a copied link reproduces the view; back and forward work', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await filterBy(page, { county: ['柳南区'], status: ['在建'] });
     await openTab(page, 'layers');
     await page.getByTestId('layer-toggle-road').check();
@@ -172,7 +165,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
     const url = page.url();
     const before = { ids: await resultIds(page), cam: await camera(page), layers: await visibleLayers(page) };
 
-    const { page: copy } = await openApp(harness, { query: new URL(url).search });
+    const { page: copy } = await openApp(harness(), { query: new URL(url).search });
     assert.deepEqual(await resultIds(copy), before.ids);
     assert.equal(await copy.getByTestId('app-title').innerText(), 'Liuzhou Logistics Plan Map');
     await copy.locator('[data-testid="feature-panel"][data-feature-id="liunan-01"]').waitFor();
@@ -194,7 +187,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('a malformed link never crashes: it shows a dismissible notice and ignores the bad parts', async () => {
-    const { page, errors } = await openApp(harness, {
+    const { page, errors } = await openApp(harness(), {
       query: '?county=鹿寨县,火星&c=999,1,2&sel=projects/nope&foo=1&type=商贸服务型',
     });
     const notice = page.getByTestId('notice');
@@ -218,7 +211,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('layers: toggle and opacity change the map; legends and quality notes are shown', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await openTab(page, 'layers');
     assert.ok((await page.getByTestId('layer-row-road').innerText()).includes('示意'));
     await page.getByTestId('layer-toggle-structure').uncheck();
@@ -233,7 +226,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('the language toggle switches every visible label of the interface', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await switchLanguage(page);
     const chrome = async () =>
       [
@@ -258,7 +251,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('is operable by keyboard: tabs with arrows, a result with Enter', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await page.getByTestId('tab-filters').focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-layers');
@@ -276,7 +269,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('works on a tablet: the sidebar folds away and the map stays usable', async () => {
-    const { page } = await openApp(harness, { viewport: { width: 820, height: 1180 } });
+    const { page } = await openApp(harness(), { viewport: { width: 820, height: 1180 } });
     const box = (await page.getByTestId('map').boundingBox())!;
     assert.ok(box.width > 700, 'map uses the width');
     await page.getByTestId('sidebar-toggle').click();

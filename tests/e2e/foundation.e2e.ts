@@ -1,28 +1,21 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import {
   openApp,
   openTab,
   renderedFeatures,
-  startHarness,
+  harnessPerFile,
   switchLanguage,
   visibleLayers,
   zoomIn,
-  type AppHarness,
 } from './driver';
 
-let harness: AppHarness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessPerFile();
 
 describe('foundation: the offline base map', () => {
   it('opens the whole city with all base layers, and no request leaves the machine', async () => {
-    const { page, requests, errors } = await openApp(harness);
+    const { page, requests, errors } = await openApp(harness());
     const visible = await visibleLayers(page);
     for (const id of [
       'counties-fill',
@@ -60,7 +53,7 @@ describe('foundation: the offline base map', () => {
   });
 
   it('draws a map, not a blank canvas', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     const png = PNG.sync.read(await page.getByTestId('map').screenshot());
     const colours = new Set<number>();
     for (let i = 0; i < png.data.length; i += 4 * 97) {
@@ -71,7 +64,7 @@ describe('foundation: the offline base map', () => {
   });
 
   it('hides the coarse 1:10M rivers when zoomed into the city centre', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     assert.ok((await renderedFeatures(page, ['rivers-ne-line'])).length > 0);
     await zoomIn(page, 4);
     assert.deepEqual(await renderedFeatures(page, ['rivers-ne-line', 'rivers-gshhg-line']), []);
@@ -79,7 +72,7 @@ describe('foundation: the offline base map', () => {
   });
 
   it('switches the interface language', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     assert.equal(await page.getByTestId('app-title').innerText(), '柳州物流规划一张图');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
     await switchLanguage(page);

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   camera,
@@ -7,22 +7,15 @@ import {
   openProjectOnMap,
   openTab,
   renderedFeatures,
-  startHarness,
+  harnessPerFile,
   switchLanguage,
-  type AppHarness,
 } from './driver';
 
-let harness: AppHarness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessPerFile();
 
 describe('the plan on the map', () => {
   it('draws the structure, rail port, projects, ports and airport park at city scale', async () => {
-    const { page, errors } = await openApp(harness);
+    const { page, errors } = await openApp(harness());
     const structure = await renderedFeatures(page, ['plan-structure-fill']);
     for (const id of ['structure-core', 'structure-liudong', 'structure-north', 'structure-liujiang']) {
       assert.ok(structure.includes(id), `structure zone ${id} drawn`);
@@ -35,7 +28,7 @@ describe('the plan on the map', () => {
   });
 
   it('clicking a project marker opens its attributes, citation and location quality', async () => {
-    const { page } = await openApp(harness, { query: '?c=109.36,24.27,12.5' });
+    const { page } = await openApp(harness(), { query: '?c=109.36,24.27,12.5' });
     await openProjectOnMap(page, 'liunan-01');
     const panel = page.getByTestId('feature-panel');
     const text = await panel.innerText();
@@ -54,7 +47,7 @@ describe('the plan on the map', () => {
   });
 
   it('a rail-port site opens its plan text and links to its key project', async () => {
-    const { page } = await openApp(harness, {
+    const { page } = await openApp(harness(), {
       query: '?sel=railport/railport-guantang&layers=counties,railport',
     });
     const panel = page.getByTestId('feature-panel');
@@ -67,7 +60,7 @@ describe('the plan on the map', () => {
   });
 
   it('clicking inside a county with nothing else there opens the county profile', async () => {
-    const { page } = await openApp(harness, { query: '?layers=counties,county' });
+    const { page } = await openApp(harness(), { query: '?layers=counties,county' });
     await clickMapAt(page, [108.95, 25.3]); // western 融水苗族自治县
     const panel = page.getByTestId('feature-panel');
     await panel.waitFor();
@@ -77,7 +70,7 @@ describe('the plan on the map', () => {
   });
 
   it('the legend explains location quality, in both languages', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await openTab(page, 'layers');
     const legend = page.getByTestId('layer-panel');
     assert.ok((await legend.innerText()).includes('近似位置（带光晕）'));

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,19 +11,12 @@ import {
   openApp,
   openTab,
   resultCount,
-  startHarness,
+  harnessPerFile,
   visibleLayers,
   visibleProjectIds,
-  type AppHarness,
 } from './driver';
 
-let harness: AppHarness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessPerFile();
 
 const stepId = (page: Page) => page.getByTestId('step-title-display').getAttribute('data-step-id');
 
@@ -38,7 +31,7 @@ async function press(page: Page, key: string, expectedId: string) {
 
 describe('present: tour, presentation mode, stories, export', () => {
   it('presents the whole built-in tour with the keyboard; Esc restores the previous UI', async () => {
-    const { page, errors } = await openApp(harness, { viewport: { width: 1920, height: 1080 } });
+    const { page, errors } = await openApp(harness(), { viewport: { width: 1920, height: 1080 } });
     await filterBy(page, { county: ['柳北区'] });
     const before = await resultCount(page);
     await openTab(page, 'present');
@@ -96,7 +89,7 @@ describe('present: tour, presentation mode, stories, export', () => {
   });
 
   it('the presenter can zoom away and return to the step view with R', async () => {
-    const { page } = await openApp(harness, { viewport: { width: 1920, height: 1080 } });
+    const { page } = await openApp(harness(), { viewport: { width: 1920, height: 1080 } });
     await openTab(page, 'present');
     await page.getByTestId('start-tour').click();
     await press(page, 'End', 'targets');
@@ -115,7 +108,7 @@ describe('present: tour, presentation mode, stories, export', () => {
   });
 
   it('a custom story survives a reload and round-trips through its JSON file; a corrupt file changes nothing', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await filterBy(page, { county: ['鹿寨县'] });
     await openTab(page, 'present');
     await page.getByTestId('add-step').click();
@@ -168,7 +161,7 @@ describe('present: tour, presentation mode, stories, export', () => {
   });
 
   it('unreadable saved stories are kept aside, never lost', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await page.evaluate(() => localStorage.setItem('liuzhou-plan-map.story.v1', '{not json'));
     await page.reload();
     await page.locator('[data-testid="notice"]', { hasText: 'unreadable' }).waitFor();
@@ -182,7 +175,7 @@ describe('present: tour, presentation mode, stories, export', () => {
   });
 
   it('exports a PNG at 2× with twice the pixel size of the view, not blank', async () => {
-    const { page } = await openApp(harness, { viewport: { width: 1200, height: 800 } });
+    const { page } = await openApp(harness(), { viewport: { width: 1200, height: 800 } });
     await openTab(page, 'export');
     const box = (await page.getByTestId('map').boundingBox())!;
     const download = page.waitForEvent('download');
@@ -200,7 +193,7 @@ describe('present: tour, presentation mode, stories, export', () => {
   });
 
   it('exports CSV (UTF-8 with BOM) and GeoJSON of the filtered projects', async () => {
-    const { page } = await openApp(harness);
+    const { page } = await openApp(harness());
     await filterBy(page, { county: ['鹿寨县'], type: ['商贸服务型'] });
     await openTab(page, 'export');
     const dir = mkdtempSync(join(tmpdir(), 'data-'));
@@ -225,7 +218,7 @@ describe('present: tour, presentation mode, stories, export', () => {
   });
 
   it('exports a PDF with the map and a table of projects in Chinese', async () => {
-    const { page } = await openApp(harness, { viewport: { width: 1366, height: 768 } });
+    const { page } = await openApp(harness(), { viewport: { width: 1366, height: 768 } });
     await filterBy(page, { county: ['柳南区'] });
     await openTab(page, 'export');
     const download = page.waitForEvent('download', { timeout: 60_000 });

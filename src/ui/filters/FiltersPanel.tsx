@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../../domain/schema';
 import { isFiltering } from '../../domain/filters';
 import { useApp, useAppState, useT } from '../context';
@@ -111,33 +111,24 @@ function AreaRange() {
     <fieldset className="facet area">
       <legend>{t('filters.area')}</legend>
       <div className="range">
-        <label>
-          <span>{t('filters.areaMin')}</span>
-          <input
-            type="number"
-            min={0}
-            inputMode="decimal"
-            data-testid="filter-area-min"
-            value={shown.min}
-            onChange={(e) => setDraft({ ...shown, min: e.target.value })}
-            onBlur={commit}
-            onKeyDown={(e) => e.key === 'Enter' && commit()}
-          />
-        </label>
-        <span aria-hidden="true">–</span>
-        <label>
-          <span>{t('filters.areaMax')}</span>
-          <input
-            type="number"
-            min={0}
-            inputMode="decimal"
-            data-testid="filter-area-max"
-            value={shown.max}
-            onChange={(e) => setDraft({ ...shown, max: e.target.value })}
-            onBlur={commit}
-            onKeyDown={(e) => e.key === 'Enter' && commit()}
-          />
-        </label>
+        {(['min', 'max'] as const).map((end, i) => (
+          <Fragment key={end}>
+            {i === 1 && <span aria-hidden="true">–</span>}
+            <label>
+              <span>{t(end === 'min' ? 'filters.areaMin' : 'filters.areaMax')}</span>
+              <input
+                type="number"
+                min={0}
+                inputMode="decimal"
+                data-testid={`filter-area-${end}`}
+                value={shown[end]}
+                onChange={(e) => setDraft({ ...shown, [end]: e.target.value })}
+                onBlur={commit}
+                onKeyDown={(e) => e.key === 'Enter' && commit()}
+              />
+            </label>
+          </Fragment>
+        ))}
       </div>
       <p className="hint">{t('filters.areaNote')}</p>
     </fieldset>

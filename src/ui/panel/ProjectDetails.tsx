@@ -25,7 +25,11 @@ export function ProjectDetails({ feature }: { feature: ProjectFeature }) {
         <Field label={t('panel.table')} value={`“十四五”${table}重点物流项目表 · 序号 ${p.seq}`} />
         <Field label={t('panel.adminCounty')} value={p.admin_county} />
         <Field label={t('panel.type')} value={p.type} verbatim />
-        <Field label={p.county === '鹿寨县' ? '现状' : t('panel.status')} value={p.status} verbatim />
+        <Field
+          label={p.county === '鹿寨县' ? t('panel.statusLuzhai') : t('panel.status')}
+          value={p.status}
+          verbatim
+        />
         <Field
           label={t('panel.area')}
           value={

@@ -6,7 +6,7 @@ export function QualityBadge({ quality, basis }: { quality: LocationQuality; bas
   return (
     <div className="quality">
       <span className={`badge badge-${quality}`} data-testid="quality-badge" data-quality={quality}>
-        {t('quality.title')}：{t(`quality.${quality}`)}
+        {t('quality.badge', { q: t(`quality.${quality}`) })}
       </span>
       <details>
         <summary>{t('quality.basis')}</summary>

@@ -152,6 +152,15 @@ describe('present: tour, presentation mode, stories, export', () => {
     await page.locator('[data-testid="notice"]', { hasText: 'broken.json' }).waitFor();
     assert.deepEqual(await titles(), ['第 2 步', '鹿寨县项目'], 'nothing lost');
 
+    // Share one step as a link: opening it reproduces that step's view.
+    await page.getByTestId('step-share').nth(1).click();
+    const notice = page.locator('[data-testid="notice"]', { hasText: 'http' }).last();
+    const link = /https?:\/\/\S+/.exec(await notice.innerText())![0];
+    assert.ok(link.includes('county=鹿寨县') || link.includes(encodeURIComponent('鹿寨县')), link);
+    const { page: shared } = await openApp(harness(), { query: new URL(link).search });
+    assert.equal(await resultCount(shared), 5);
+    await shared.context().close();
+
     // Present the custom story: step 2 filters 鹿寨县.
     await page.getByTestId('present-mine').click();
     await page.keyboard.press('ArrowRight');

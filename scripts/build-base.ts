@@ -9,7 +9,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   area,
   featureCollection,
-  multiPolygon,
   polygon,
   pointOnFeature,
   union,
@@ -32,8 +31,6 @@ if (!merged) throw new Error('union of counties failed');
 const parts =
   merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates;
 const rings: number[][][] = parts.map((p) => p[0]!).filter((r) => area(polygon([r])) > 1e6);
-const outline = truncate(multiPolygon(rings.map((r) => [r])), { precision: 6 });
-outline.properties = { source: 'union of data/base/counties.geojson (turf), slivers removed' };
 // Outer box generously beyond the camera's max bounds; holes are the city's outer rings.
 const box = [
   [100, 18],
@@ -42,10 +39,13 @@ const box = [
   [100, 32],
   [100, 18],
 ];
-const mask = polygon([box, ...rings.map((r) => [...r].reverse())], {
-  name: '柳州市 (mask)',
-  source: outline.properties?.source,
-});
+const mask = truncate(
+  polygon([box, ...rings.map((r) => [...r].reverse())], {
+    name: '柳州市 (mask)',
+    source: 'union of data/base/counties.geojson (turf), slivers removed',
+  }),
+  { precision: 6 },
+);
 
 const labels = counties.features.map((f) => {
   // centerOfMass reads best; fall back to a point guaranteed inside for odd shapes.

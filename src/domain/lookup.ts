@@ -1,5 +1,5 @@
 /** Finding plan records by reference; the index is built once per loaded data set. */
-import type { AppData, PlanItemFeature, PlanSource, ProjectFeature } from './data';
+import type { AppData, PlanItemFeature, ProjectFeature } from './data';
 import { THEMES, type Theme } from './schema';
 
 export type Found =
@@ -34,6 +34,3 @@ export function findById(data: AppData, id: string): Found | null {
   for (const f of indexOf(data).values()) if (f.feature.properties.id === id) return f;
   return null;
 }
-
-export const isPlanSource = (s: string): s is PlanSource =>
-  s === 'projects' || (THEMES as readonly string[]).includes(s);

@@ -49,7 +49,6 @@ export const StepSchema = z.object({
   showTargets: z.boolean().optional(),
 });
 export type StoryStep = z.infer<typeof StepSchema>;
-export type StepCamera = z.infer<typeof StepCameraSchema>;
 
 export const StorySchema = z.object({
   id: z.string().min(1).max(64),

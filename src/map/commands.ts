@@ -5,7 +5,7 @@
 import type { Camera } from '../state/viewSlice';
 
 export interface MapCapture {
-  /** PNG data of the map canvas at the requested pixel ratio. */
+  /** A copy of the map canvas rendered at the requested pixel ratio. */
   canvas: HTMLCanvasElement;
   camera: Camera;
   /** Ground metres per CSS pixel at the view centre (for the scale bar). */

@@ -1,6 +1,6 @@
 /**
  * Derived project results for the current filters, memoised: the same inputs give the same
- * objects, and an unchanged result keeps its ids array, so the map's filter is not re-set.
+ * objects, and an unchanged result keeps its `excluded` set, so the map's flags are not re-set.
  */
 import {
   applyFilters,
@@ -10,13 +10,11 @@ import {
   type SearchEntry,
 } from '../analysis/filterProjects';
 import type { AppData, ProjectFeature } from '../domain/data';
-import { isFiltering, type ProjectFilters } from '../domain/filters';
+import type { ProjectFilters } from '../domain/filters';
 import type { Bounds } from '../map/geo';
 
 export interface ProjectResult {
   list: ProjectFeature[];
-  /** Ids passing the filters, or null when nothing filters (the map then shows all). */
-  ids: readonly string[] | null;
   /** Ids the filters leave out (stable reference while unchanged): the map hides these. */
   excluded: ReadonlySet<string>;
   facets: FacetCounts;
@@ -32,18 +30,12 @@ export function createProjectQuery(data: AppData) {
     if (last && last.filters === filters && last.bounds === bounds) return last.result;
     const ctx: FilterContext = { search, bounds };
     const list = applyFilters(all, filters, ctx);
-    let ids: readonly string[] | null = isFiltering(filters) ? list.map((p) => p.properties.id) : null;
-    const prevIds = last?.result.ids;
-    const same =
-      (ids === null && prevIds === null) ||
-      (!!ids && !!prevIds && ids.length === prevIds.length && ids.every((id, i) => id === prevIds[i]));
-    if (same && prevIds !== undefined) ids = prevIds;
     const passing = new Set(list.map((p) => p.properties.id));
+    const out = all.map((p) => p.properties.id).filter((id) => !passing.has(id));
+    const prev = last?.result.excluded;
     const excluded =
-      last && same
-        ? last.result.excluded
-        : new Set(all.map((p) => p.properties.id).filter((id) => !passing.has(id)));
-    const result = { list, ids, excluded, facets: facetCounts(all, filters, ctx) };
+      prev && prev.size === out.length && out.every((id) => prev.has(id)) ? prev : new Set(out);
+    const result = { list, excluded, facets: facetCounts(all, filters, ctx) };
     last = { filters, bounds, result };
     return result;
   };

@@ -81,14 +81,9 @@ export function ExportPanel() {
 
   const pdf = (paper: 'A4' | 'A3') =>
     run('pdf', async () => {
-      const [{ exportPdf }, canvas, fontBytes] = await Promise.all([
-        import('../../io/exportPdf'),
-        buildFigure(store.getState(), 2),
-        fetch(new URL('fonts/NotoSansSC-subset.ttf', document.baseURI)).then((r) => {
-          if (!r.ok) throw new Error(`font: HTTP ${r.status}`);
-          return r.arrayBuffer();
-        }),
-      ]);
+      // pdf-lib and the font load only now: they are large and most sessions never print.
+      const { exportPdf, loadPdfFont } = await import('../../io/exportPdf');
+      const [canvas, fontBytes] = await Promise.all([buildFigure(store.getState(), 2), loadPdfFont()]);
       const state = store.getState();
       const headers = t('export.tableHeaders').split('|') as [string, string, string, string, string, string];
       const bytes = await exportPdf({
@@ -97,7 +92,7 @@ export function ExportPanel() {
         subtitle: `${t('export.date', { date: dateStamp() })} · ${filterSummary(state.filters, lang)}`,
         mapPng: new Uint8Array(await (await toBlob(canvas)).arrayBuffer()),
         footer: `${t('export.source')}\n${t('export.attribution')}`,
-        fontBytes: new Uint8Array(fontBytes),
+        fontBytes,
         ...(withTable ? { table: { headers, rows: list.map((p) => pdfRow(p, lang)) } } : {}),
       });
       downloadBlob(

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { documentTitle } from '../../domain/sources';
 import { storyOf } from '../../present/presentEffect';
 import { useApp, useAppState, useData, useT } from '../context';
-import { fmt } from '../panel/format';
+import { TargetsTable } from '../TargetsTable';
 
 /**
  * Presentation mode: the step's title and the plan's words in large type, progress, and the keys
@@ -122,25 +122,7 @@ export function PresentationView() {
             {t('panel.line', { n: step.citation.line })}
           </p>
         )}
-        {step.showTargets && (
-          <table className="targets" data-testid="targets-table">
-            <caption>{t('present.targets')}</caption>
-            <tbody>
-              {data.targets
-                .filter((x) => x.value !== null)
-                .map((x) => (
-                  <tr key={x.id}>
-                    <th scope="row" lang="zh-CN">
-                      {x.indicator}
-                    </th>
-                    <td>
-                      {fmt(x.value!)} {x.unit}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        )}
+        {step.showTargets && <TargetsTable className="targets" />}
       </section>
       <div
         className="progress"

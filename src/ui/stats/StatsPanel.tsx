@@ -4,6 +4,7 @@ import { PROJECT_TYPE_COLORS } from '../../layers/palette';
 import { useApp, useT } from '../context';
 import { fmt, muToKm2 } from '../panel/format';
 import { useProjectResult } from '../useProjects';
+import { TargetsTable } from '../TargetsTable';
 
 /** Totals and breakdowns of the filtered projects; clicking a cell or bar filters by it. */
 export function StatsPanel() {
@@ -120,6 +121,8 @@ export function StatsPanel() {
           );
         })}
       </svg>
+
+      <TargetsTable className="plan-targets" withCitation />
     </section>
   );
 }

@@ -11,7 +11,6 @@ export const COUNTY_LABELS_SOURCE = 'county-labels';
 export const MASK_SOURCE = 'city-mask';
 export const COUNTIES_LAYERS = {
   fill: 'counties-fill',
-  mask: 'city-mask-fill',
   line: 'counties-line',
   cityLine: 'city-boundary-line',
   label: 'counties-label',
@@ -35,14 +34,6 @@ export const countiesGroup: LayerGroup = {
         source: COUNTIES_SOURCE,
         layout: { visibility: v },
         paint: { 'fill-color': PALETTE.land, 'fill-opacity': scaled(1, group.opacity) },
-      },
-      {
-        // Fades whatever lies outside the city (corridor arrows, future basemaps) so Liuzhou reads as the subject.
-        id: COUNTIES_LAYERS.mask,
-        type: 'fill',
-        source: MASK_SOURCE,
-        layout: { visibility: v },
-        paint: { 'fill-color': PALETTE.outside, 'fill-opacity': scaled(0.55, group.opacity) },
       },
       {
         id: COUNTIES_LAYERS.line,
@@ -106,4 +97,27 @@ export const countiesGroup: LayerGroup = {
     },
     { label: 'legend.cityBoundary', symbol: { kind: 'line', color: PALETTE.cityLine, width: 3 } },
   ],
+};
+
+/**
+ * The neighbouring areas' fade, drawn above the base rivers and railways (and the plan's lines
+ * below them) so that what lies outside Liuzhou recedes; corridor arrows, stations and the plan's
+ * points stay above it. Uses the counties group's mask source; not listed in the layer panel.
+ */
+export const maskGroup: LayerGroup = {
+  id: 'mask',
+  title: 'layer.counties',
+  defaultVisible: true,
+  hidden: true,
+  sources: () => ({}),
+  layers: ({ group }) => [
+    {
+      id: 'city-mask-fill',
+      type: 'fill',
+      source: MASK_SOURCE,
+      layout: { visibility: visibility(group.visible) },
+      paint: { 'fill-color': PALETTE.outside, 'fill-opacity': 0.6 },
+    },
+  ],
+  legend: [],
 };

@@ -4,7 +4,7 @@
  */
 import type { AppData } from '../domain/data';
 import type { LayerGroup, LayerGroupId, LayerSpecification, SourceSpecification, SpecInput } from './types';
-import { countiesGroup } from './counties';
+import { countiesGroup, maskGroup } from './counties';
 import { riversGroup } from './rivers';
 import { railwaysGroup } from './railways';
 import { stationsGroup } from './stations';
@@ -33,6 +33,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   pipelineGroup,
   roadGroup,
   railwaysGroup,
+  maskGroup,
   railProjectsGroup,
   channelsGroup,
   stationsGroup,

@@ -24,7 +24,8 @@ export type LayerGroupId =
   | 'projects'
   | 'county'
   | 'towns'
-  | 'selection';
+  | 'selection'
+  | 'mask';
 
 export interface GroupState {
   visible: boolean;

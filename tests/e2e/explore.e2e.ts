@@ -132,7 +132,10 @@ describe('explore: filters, results, panels, statistics, links', () => {
     const { page } = await openApp(harness());
     await openTab(page, 'stats');
     assert.equal(await page.getByTestId('stats-count').innerText(), '53');
-    assert.ok((await page.getByTestId('targets-table').innerText()).includes('7,603'), 'the 2025 targets, as stated');
+    assert.ok(
+      (await page.getByTestId('targets-table').innerText()).includes('7,603'),
+      'the 2025 targets, as stated',
+    );
     await page.getByTestId('stats-cell-鹿寨县-商贸服务型').click();
     assert.equal(await resultCount(page), 3);
     assert.equal(await page.getByTestId('stats-count').innerText(), '3');

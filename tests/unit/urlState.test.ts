@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeUrl, encodeUrl, type UrlState } from '../../src/io/urlState';
 import { defaultLayers } from '../../src/state/layersSlice';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
+import { USER_GROUP_IDS } from '../../src/layers';
 
 const base = (): UrlState => ({
   lang: 'zh',
@@ -76,7 +77,9 @@ describe('URL state', () => {
 
   it('an empty layers list hides every toggleable group', () => {
     const { patch } = decodeUrl('layers=', defaultLayers());
-    expect(Object.entries(patch.layers!).filter(([id, g]) => id !== 'selection' && g.visible)).toEqual([]);
+    expect(
+      Object.entries(patch.layers!).filter(([id, g]) => USER_GROUP_IDS.includes(id as never) && g.visible),
+    ).toEqual([]);
     expect(patch.layers!.selection.visible).toBe(true);
   });
 });

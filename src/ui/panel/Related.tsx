@@ -47,7 +47,7 @@ export function ProjectRelations({ project }: { project: ProjectFeature }) {
       <h3>{t('panel.nearestRailport')}</h3>
       {own && (
         <p data-testid="own-railport">
-          {t('panel.isRailport', { kind: own.properties.kind, name: own.properties.name })}{' '}
+          {t('panel.isRailport', { kind: own.properties.kind })}{' '}
           <FeatureLink source="railport" feature={own} />
         </p>
       )}

@@ -5,6 +5,19 @@ import { useApp, useAppState, useT } from '../context';
 import { useProjectResult } from '../useProjects';
 import { FacetGroup } from './FacetGroup';
 
+/** The multi-select facets: URL/testid name, filter field, options and how options are labelled. */
+const FACETS = [
+  { facet: 'county', key: 'tables', options: PROJECT_TABLES, legend: 'filters.table', labelPrefix: null },
+  { facet: 'type', key: 'types', options: PROJECT_TYPES, legend: 'filters.type', labelPrefix: 'type' },
+  {
+    facet: 'status',
+    key: 'statuses',
+    options: PROJECT_STATUSES,
+    legend: 'filters.status',
+    labelPrefix: 'status',
+  },
+] as const;
+
 export function FiltersPanel() {
   const t = useT();
   const { store } = useApp();
@@ -17,33 +30,18 @@ export function FiltersPanel() {
         {t('filters.title')}
       </h2>
       <SearchBox />
-      <FacetGroup
-        legend={t('filters.table')}
-        facet="county"
-        options={PROJECT_TABLES}
-        selected={filters.tables}
-        counts={facets.tables}
-        label={(o) => o}
-        onToggle={(o) => actions.toggleOption('tables', o)}
-      />
-      <FacetGroup
-        legend={t('filters.type')}
-        facet="type"
-        options={PROJECT_TYPES}
-        selected={filters.types}
-        counts={facets.types}
-        label={(o) => t(`type.${o}`)}
-        onToggle={(o) => actions.toggleOption('types', o)}
-      />
-      <FacetGroup
-        legend={t('filters.status')}
-        facet="status"
-        options={PROJECT_STATUSES}
-        selected={filters.statuses}
-        counts={facets.statuses}
-        label={(o) => t(`status.${o}`)}
-        onToggle={(o) => actions.toggleOption('statuses', o)}
-      />
+      {FACETS.map(({ facet, key, options, legend, labelPrefix }) => (
+        <FacetGroup<string>
+          key={facet}
+          legend={t(legend)}
+          facet={facet}
+          options={options}
+          selected={filters[key]}
+          counts={facets[key]}
+          label={(o) => (labelPrefix ? t(`${labelPrefix}.${o}`) : o)}
+          onToggle={(o) => actions.toggleOption(key, o as never)}
+        />
+      ))}
       <AreaRange />
       <label className="inview">
         <input

@@ -17,8 +17,10 @@ export type SourceLines = Record<string, string[]>;
 /** A human-readable problem: file › record › field: message. */
 export type Problem = string;
 
-function zodProblems(file: string, record: string, err: z.ZodError): Problem[] {
-  return err.issues.map((i) => `${file} › ${record} › ${i.path.join('.') || '(record)'}: ${i.message}`);
+function zodProblems(file: string, record: string, err: z.ZodError, prefix: string[] = []): Problem[] {
+  return err.issues.map(
+    (i) => `${file} › ${record} › ${[...prefix, ...i.path].join('.') || '(record)'}: ${i.message}`,
+  );
 }
 
 /** The quote must appear verbatim in the cited line (whitespace-insensitive, as OCR spacing varies). */
@@ -73,8 +75,7 @@ export function validateFeatureCollection(
     const parsed = schema.strict().safeParse(props);
     if (!parsed.success) problems.push(...zodProblems(file, record, parsed.error));
     const geom = GeometrySchema.safeParse(f.geometry);
-    if (!geom.success)
-      problems.push(...zodProblems(file, record, geom.error).map((p) => p.replace(' › ', ' › geometry.')));
+    if (!geom.success) problems.push(...zodProblems(file, record, geom.error, ['geometry']));
     if (kind === 'projects' && geom.success && geom.data.type !== 'Point') {
       problems.push(`${file} › ${record} › geometry: a project is a Point`);
     }

@@ -3,7 +3,7 @@
  * validated on load; if it is unreadable it is kept aside under a backup key, never overwritten,
  * and the user is told.
  */
-import { StorySchema } from '../domain/story';
+import { StorySchema, type Story } from '../domain/story';
 import { t } from '../i18n/strings';
 import type { AppStore } from '../state/store';
 
@@ -45,6 +45,21 @@ export function startStoryStorage(store: AppStore, storage: Storage | null = saf
 function safeStorage(): Storage | null {
   try {
     return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps a copy of a story about to be replaced (e.g. by an import) under a dated key, so replacing
+ * never loses work. Returns the key, or null when there is nothing to keep or no storage.
+ */
+export function keepCopy(story: Story, storage: Storage | null = safeStorage()): string | null {
+  if (!storage || story.steps.length === 0) return null;
+  const key = `${STORY_KEY}.before-import.${Date.now()}`;
+  try {
+    storage.setItem(key, JSON.stringify(story));
+    return key;
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import {
   type StoryStep,
 } from '../../domain/story';
 import { dateStamp, downloadBlob } from '../../io/download';
+import { keepCopy } from '../../io/storyStorage';
 import { encodeUrl } from '../../io/urlState';
 import { layersForStep, stepFromView } from '../../present/stepState';
 import { tourFor } from '../../present/presentEffect';
@@ -49,11 +50,12 @@ export function StoryPanel() {
         const issue = parsed.error.issues[0];
         throw new Error(`${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`);
       }
+      // Replacing never loses work: the steps there were are kept aside first.
+      const kept = keepCopy(s.customStory);
       s.replaceCustomStory(parsed.data.story);
-      s.pushNotice(
-        'info',
-        t('present.importOk', { title: parsed.data.story.title, n: parsed.data.story.steps.length }),
-      );
+      const { title, steps } = parsed.data.story;
+      s.pushNotice('info', t('present.importOk', { title, n: steps.length }));
+      if (kept) s.pushNotice('info', t('present.importKept', { key: kept }));
     } catch (e) {
       const reason = e instanceof SyntaxError ? 'not JSON' : e instanceof Error ? e.message : String(e);
       s.pushNotice('error', t('present.importBad', { file: file.name, reason }));

@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdf, wrapText, type PdfOptions, type PdfProjectRow } from '../../src/io/exportPdf';
 import { dataCharacters, FONT_OUT } from '../../scripts/build-pdf-font';
+import { ADMIN_COUNTIES } from '../../src/domain/schema';
 
 const fontBytes = new Uint8Array(readFileSync(FONT_OUT));
 const TITLE = '柳州物流规划一张图 · 重点物流项目';
@@ -35,18 +36,7 @@ function solidPng(width: number, height: number): Uint8Array {
 }
 
 function rows(n: number): PdfProjectRow[] {
-  const counties = [
-    '城中区',
-    '鱼峰区',
-    '柳南区',
-    '柳北区',
-    '柳江区',
-    '柳城县',
-    '鹿寨县',
-    '融安县',
-    '融水苗族自治县',
-    '三江侗族自治县',
-  ];
+  const counties = ADMIN_COUNTIES;
   return Array.from({ length: n }, (_, i) => ({
     name:
       i === 0

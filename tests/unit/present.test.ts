@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/data';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { StoryFileSchema, StorySchema } from '../../src/domain/story';
+import { PROJECT_TABLES } from '../../src/domain/schema';
 import { USER_GROUP_IDS } from '../../src/layers';
 import { buildTour } from '../../src/present/tour';
 import { layersForStep, stepFromView } from '../../src/present/stepState';
@@ -33,17 +34,7 @@ describe('built-in tour', () => {
       'water',
       'air',
       'channels',
-      ...[
-        '柳南区',
-        '柳北区',
-        '柳江区',
-        '柳东新区',
-        '柳城县',
-        '鹿寨县',
-        '融安县',
-        '融水苗族自治县',
-        '三江侗族自治县',
-      ].map((t) => `projects-${t}`),
+      ...PROJECT_TABLES.map((t) => `projects-${t}`),
       'targets',
     ]);
     expect(StorySchema.safeParse(tour).success).toBe(true);

@@ -162,6 +162,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           location_text: rest.location_text,
           location_quality: rest.location_quality,
           location_basis: basis,
+          ...(rest.placement_scope ? { placement_scope: rest.placement_scope } : {}),
           citation: rest.citation,
           mentions: rest.mentions ?? [],
           ...(rest.ocr_corrections ? { ocr_corrections: rest.ocr_corrections } : {}),

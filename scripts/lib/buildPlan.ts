@@ -135,7 +135,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     const rows = ['projects-a.json', 'projects-b.json'].flatMap((f) => readJson<Props[]>(`plan/src/${f}`));
     rows.sort(
       (a, b) =>
-        tableOrder(a.county as string) - tableOrder(b.county as string) ||
+        tableOrder(a.table as string) - tableOrder(b.table as string) ||
         (a.seq as number) - (b.seq as number),
     );
     const spread = spreadStacked(rows.map((r) => [r.lon as number, r.lat as number]));
@@ -149,7 +149,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
         const props: Props = {
           id: rest.id,
           name: rest.name,
-          county: rest.county,
+          table: rest.table,
           admin_county: admin ?? '城中区',
           seq: rest.seq,
           type: rest.type,

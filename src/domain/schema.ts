@@ -99,7 +99,8 @@ const nullableNonNeg = z.number().nonnegative().nullable();
 export const ProjectPropsSchema = z.object({
   id: z.string().regex(/^[a-z]+-\d{2}$/),
   name: z.string().min(2),
-  county: ProjectTableSchema,
+  /** The annex table the project is listed in (柳东新区 is a table, not an admin unit). */
+  table: ProjectTableSchema,
   admin_county: AdminCountySchema,
   /** Row number (序号) within its table. */
   seq: z.number().int().positive(),

@@ -110,22 +110,33 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
   function spreadStacked(
     points: Position[],
     fixed: boolean[] = [],
-  ): Array<{ coords: Position; note: string }> {
+  ): Array<{ coords: Position; note: string; noteEn: string }> {
     const groups = new Map<string, number[]>();
     points.forEach((p, i) => groups.set(`${p[0]},${p[1]}`, [...(groups.get(`${p[0]},${p[1]}`) ?? []), i]));
     return points.map((p, i) => {
       const group = groups.get(`${p[0]},${p[1]}`)!;
       // Exact (surveyed) points never move; the others make room around them.
-      if (group.length === 1 || fixed[i]) return { coords: p, note: '' };
+      if (group.length === 1 || fixed[i]) return { coords: p, note: '', noteEn: '' };
       const movable = group.filter((j) => !fixed[j]);
       const k = movable.indexOf(i) + (movable.length < group.length ? 0.5 : 0);
-      const coords = round5(
-        destination(point(p), SPREAD_KM, (360 * k) / movable.length, { units: 'kilometers' }).geometry
-          .coordinates,
-      );
+      // The ring never carries a marker across a district/county boundary: turn it until the
+      // marker stays in the unit of the shared point (or leave it on the point itself).
+      const home = adminCountyOf(p);
+      let coords = p;
+      for (let turn = 0; turn < 12; turn++) {
+        const bearing = (360 * k) / movable.length + turn * 30;
+        const c = round5(
+          destination(point(p), SPREAD_KM, bearing, { units: 'kilometers' }).geometry.coordinates,
+        );
+        if (adminCountyOf(c) === home) {
+          coords = c;
+          break;
+        }
+      }
       return {
         coords,
         note: ` 与另外 ${group.length - 1} 项共用同一定位点，标记在其周围约 ${SPREAD_KM * 1000} 米处错开显示，以便逐个点选。`,
+        noteEn: ` Shares one placement with ${group.length - 1} other record(s); the markers are spread about ${SPREAD_KM * 1000} m around it so each can be clicked.`,
       };
     });
   }

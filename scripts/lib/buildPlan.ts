@@ -173,6 +173,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           location_text: rest.location_text,
           location_quality: rest.location_quality,
           location_basis: basis,
+          location_basis_en: (rest.location_basis_en as string) + spread[i]!.noteEn,
           ...(rest.placement_scope ? { placement_scope: rest.placement_scope } : {}),
           citation: rest.citation,
           mentions: rest.mentions ?? [],
@@ -227,6 +228,8 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           const p = projects.features.find((f) => f.properties.id === geometry_from.project);
           if (!p) throw new Error(`no key project ${geometry_from.project}`);
           geom = p.geometry;
+          // The same place as a project placed only by its county is a county-level placement too.
+          if (p.properties.placement_scope === 'county') props.placement_scope = 'county';
         } else throw new Error('no geometry');
         // Hand-drawn approximate areas are clipped to the city so they never claim land outside it.
         if (
@@ -271,6 +274,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     own.forEach((f, i) => {
       f.geometry = { type: 'Point', coordinates: spread[i]!.coords };
       f.properties.location_basis = `${String(f.properties.location_basis)}${spread[i]!.note}`;
+      f.properties.location_basis_en = `${String(f.properties.location_basis_en)}${spread[i]!.noteEn}`;
     });
     return featureCollection(features);
   }

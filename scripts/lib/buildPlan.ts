@@ -170,6 +170,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           area_mu: rest.area_mu,
           floor_area_m2: rest.floor_area_m2,
           investment_yi: rest.investment_yi,
+          ...(rest.number_citations ? { number_citations: rest.number_citations } : {}),
           location_text: rest.location_text,
           location_quality: rest.location_quality,
           location_basis: basis,

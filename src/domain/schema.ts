@@ -77,6 +77,8 @@ export const StatedNumberSchema = z.object({
   value: z.number(),
   unit: z.string().min(1),
   text: z.string().min(1),
+  /** The line the number is stated on (its quote is the number's own words). */
+  citation: CitationSchema,
 });
 
 // Wide enough for corridor arrows that point towards neighbouring provinces.
@@ -128,6 +130,15 @@ export const ProjectPropsSchema = z.object({
   area_mu: nullableNonNeg,
   floor_area_m2: nullableNonNeg,
   investment_yi: nullableNonNeg,
+  /** The line and words each stated number is read from; present for every non-null number. */
+  number_citations: z
+    .object({
+      area_mu: CitationSchema.optional(),
+      floor_area_m2: CitationSchema.optional(),
+      investment_yi: CitationSchema.optional(),
+    })
+    .strict()
+    .optional(),
   location_text: z.string().nullable(),
   location_quality: LocationQualitySchema,
   location_basis: LocationBasisSchema,

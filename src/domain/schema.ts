@@ -187,6 +187,7 @@ export const THEMES = [
   'channels',
   'county',
   'towns',
+  'hubs',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -21,6 +21,7 @@ import {
   roadGroup,
   structureGroup,
   townsGroup,
+  hubsGroup,
   waterGroup,
 } from './planThemes';
 
@@ -41,6 +42,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   airGroup,
   railportGroup,
   townsGroup,
+  hubsGroup,
   projectsGroup,
   selectionGroup,
 ];

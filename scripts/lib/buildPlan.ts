@@ -31,8 +31,21 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import { PROJECT_TABLES, THEMES, type AdminCounty, type Theme } from '../../src/domain/schema';
-import { PROJECTS_FILE, SEARCH_FILE, TARGETS_FILE, THEME_FILES } from '../../src/domain/planFiles';
+import {
+  GazetteerEntrySchema,
+  PROJECT_TABLES,
+  THEMES,
+  type AdminCounty,
+  type GazetteerEntry,
+  type Theme,
+} from '../../src/domain/schema';
+import {
+  GAZETTEER_FILE,
+  PROJECTS_FILE,
+  SEARCH_FILE,
+  TARGETS_FILE,
+  THEME_FILES,
+} from '../../src/domain/planFiles';
 import { pinyin } from 'pinyin-pro';
 import { validateFeatureCollection, validateTargets } from '../../src/domain/validatePlan';
 import { DATA_DIR, readJsonIn, readSourceLinesIn } from './sources';
@@ -55,6 +68,31 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
   const railways = readJson<FeatureCollection<LineString, { name?: string }>>('base/railways.geojson');
   const countyLabels = readJson<FeatureCollection<Point, { name: string }>>('base/county_labels.geojson');
   const stations = readJson<FeatureCollection<Point, { name: string }>>('base/railway_stations.geojson');
+  const gazetteer = readJson<unknown[]>('plan/src/gazetteer.json');
+  const places = new Map<string, GazetteerEntry>();
+  gazetteer.forEach((g, i) => {
+    const parsed = GazetteerEntrySchema.safeParse(g);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        problems.push(
+          `data/plan/src/gazetteer.json › ${String((g as { id?: string }).id ?? `#${i}`)} › ${issue.path.join('.')}: ${issue.message}`,
+        );
+    else if (places.has(parsed.data.id))
+      problems.push(`data/plan/src/gazetteer.json › ${parsed.data.id}: duplicate id`);
+    else places.set(parsed.data.id, parsed.data);
+  });
+  /** A gazetteer place's position, optionally moved by [east, north] km (e.g. a ring road north of a town). */
+  function placePoint(id: string, offsetKm?: [number, number]): Position {
+    const g = places.get(id);
+    if (!g) throw new Error(`no gazetteer place ${id}`);
+    if (!offsetKm) return g.position;
+    let p = point(g.position);
+    if (offsetKm[0])
+      p = destination(p, Math.abs(offsetKm[0]), offsetKm[0] > 0 ? 90 : -90, { units: 'kilometers' });
+    if (offsetKm[1])
+      p = destination(p, Math.abs(offsetKm[1]), offsetKm[1] > 0 ? 0 : 180, { units: 'kilometers' });
+    return round5(p.geometry.coordinates);
+  }
   const rivers = ['base/rivers_ne.geojson', 'base/rivers_gshhg.geojson'].flatMap(
     (f) => readJson<FeatureCollection<LineString | MultiLineString>>(f).features,
   );
@@ -170,10 +208,21 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
         tableOrder(a.table as string) - tableOrder(b.table as string) ||
         (a.seq as number) - (b.seq as number),
     );
-    const spread = spreadStacked(rows.map((r) => [r.lon as number, r.lat as number]));
+    const at = rows.map((r): Position => {
+      if (typeof r.place === 'string') {
+        try {
+          return placePoint(r.place);
+        } catch (e) {
+          problems.push(`data/plan/src › ${String(r.id)} › place: ${(e as Error).message}`);
+          return [109.4, 24.3];
+        }
+      }
+      return [r.lon as number, r.lat as number];
+    });
+    const spread = spreadStacked(at);
     return featureCollection(
       rows.map((r, i) => {
-        const { lon: _lon, lat: _lat, ...rest } = r;
+        const { lon: _lon, lat: _lat, place: _place, ...rest } = r;
         const coords = spread[i]!.coords;
         const basis = (rest.location_basis as string) + spread[i]!.note;
         const admin = adminCountyOf(coords);
@@ -197,6 +246,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           location_basis: basis,
           location_basis_en: (rest.location_basis_en as string) + spread[i]!.noteEn,
           ...(rest.placement_scope ? { placement_scope: rest.placement_scope } : {}),
+          ...(typeof r.place === 'string' ? { place_id: r.place } : {}),
           citation: rest.citation,
           mentions: rest.mentions ?? [],
           ...(rest.ocr_corrections ? { ocr_corrections: rest.ocr_corrections } : {}),
@@ -216,6 +266,9 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     project?: string;
     /** Only the county is known: the county's label point stands for it. */
     county_centre?: string;
+    /** A gazetteer place (plan/src/gazetteer.json), optionally offset by [east, north] km. */
+    place?: string;
+    offset_km?: [number, number];
     /** Only the county is known, and the item is on the water: the drawn river point in that county nearest its label. */
     river_in_county?: string;
   }
@@ -248,6 +301,9 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           if (!c) throw new Error(`no county ${geometry_from.county_centre}`);
           geom = c.geometry;
           props.placement_scope = 'county';
+        } else if (geometry_from?.place) {
+          geom = { type: 'Point', coordinates: placePoint(geometry_from.place, geometry_from.offset_km) };
+          props.place_id = geometry_from.place;
         } else if (geometry_from?.river_in_county) {
           geom = riverPointIn(geometry_from.river_in_county);
           props.placement_scope = 'county';
@@ -328,6 +384,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     problems.push(...validateFeatureCollection(`data/plan/${THEME_FILES[theme]}`, fc, 'items', lines));
     built.push([THEME_FILES[theme], fc]);
   }
+  built.push([GAZETTEER_FILE, [...places.values()]]);
   if (existsSync(new URL('plan/src/targets.json', dataDir))) {
     const targets = readJson('plan/src/targets.json');
     problems.push(...validateTargets(`data/plan/${TARGETS_FILE}`, targets, lines));

@@ -5,6 +5,8 @@ export const PROJECTS_FILE = 'projects.geojson';
 export const TARGETS_FILE = 'targets.json';
 /** Derived search aid: pinyin of project names (not plan content). */
 export const SEARCH_FILE = 'search.json';
+/** Named places records are placed at, each defined once (with position, basis and quality). */
+export const GAZETTEER_FILE = 'gazetteer.json';
 
 export const THEME_FILES: Record<Theme, string> = {
   structure: 'structure.geojson',

@@ -145,6 +145,11 @@ export const ProjectPropsSchema = z.object({
   location_basis_en: LocationBasisEnSchema,
   /** 'county' when the plan places the project only by its district/county (no narrower words). */
   placement_scope: z.literal('county').optional(),
+  /** The gazetteer place (plan/gazetteer.json) the record is placed at, if any. */
+  place_id: z
+    .string()
+    .regex(/^place-/)
+    .optional(),
   citation: CitationSchema,
   mentions: z.array(CitationSchema),
   ocr_corrections: z.array(z.string()).optional(),
@@ -171,10 +176,32 @@ export const PlanItemPropsSchema = z.object({
   ocr_corrections: z.array(z.string()).optional(),
   /** 'county' when the plan only names the county: the marker stands for the county, not a site. */
   placement_scope: z.literal('county').optional(),
+  /** The gazetteer place (plan/gazetteer.json) the record is placed at, if any. */
+  place_id: z
+    .string()
+    .regex(/^place-/)
+    .optional(),
   /** Key projects (projects.geojson ids) that this item is, or contains. */
   project_ids: z.array(z.string()).optional(),
 });
 export type PlanItemProps = z.infer<typeof PlanItemPropsSchema>;
+
+/** A named place that records are placed at (town, 作业区, park, station, seat…), defined once. */
+export const GazetteerEntrySchema = z
+  .object({
+    id: z.string().regex(/^place-[a-z0-9-]+$/),
+    name: z.string().min(2),
+    /** 乡镇驻地 / 区县驻地 / 作业区 / 开发区 / 机场 … */
+    kind: z.string().min(1),
+    /** Other names the plan uses for the same place (e.g. 鹿寨县城 for 鹿寨镇). */
+    aliases: z.array(z.string().min(2)),
+    position: lonLat,
+    quality: LocationQualitySchema,
+    basis: LocationBasisSchema,
+    basis_en: LocationBasisEnSchema,
+  })
+  .strict();
+export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;
 
 export const THEMES = [
   'structure',

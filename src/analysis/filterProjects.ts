@@ -5,7 +5,7 @@
 import type { ProjectFeature } from '../domain/data';
 import type { ProjectFilters, ResultsSort } from '../domain/filters';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../domain/schema';
-import type { Bounds } from '../map/geo';
+import type { Bounds } from '../domain/geography';
 
 export interface SearchEntry {
   id: string;

@@ -9,7 +9,7 @@ import { LAYER_GROUP_IDS, USER_GROUP_IDS } from '../layers';
 import type { GroupState, LayerGroupId } from '../layers/types';
 import type { FeatureRef } from '../state/selectionSlice';
 import type { Camera } from '../state/viewSlice';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../map/geo';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';
 import { EMPTY_FILTERS, type ProjectFilters } from '../domain/filters';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../domain/schema';
 

@@ -220,6 +220,8 @@ export type Theme = (typeof THEMES)[number];
 
 export const TargetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Which of the two plans in 002 states it: 物流业发展规划 (logistics) or 县域经济发展规划 (county). */
+  plan: z.enum(['logistics', 'county']),
   indicator: z.string().min(2),
   value: z.number().nullable(),
   unit: z.string().nullable(),

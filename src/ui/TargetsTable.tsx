@@ -6,12 +6,15 @@ import { fmt } from './panel/format';
 export function TargetsTable({
   withCitation = false,
   className,
+  plan,
 }: {
   withCitation?: boolean;
   className?: string;
+  /** Only one plan's targets (the logistics tour shows the logistics plan's). */
+  plan?: 'logistics' | 'county';
 }) {
   const t = useT();
-  const targets = useData().targets;
+  const targets = useData().targets.filter((x) => !plan || x.plan === plan);
   const first = targets[0];
   return (
     <>

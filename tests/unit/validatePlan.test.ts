@@ -65,7 +65,7 @@ describe('plan validation messages name the file, the record and the field', () 
     expect(
       validateTargets(
         't.json',
-        [{ id: 'x', indicator: '铁路货运量', value: 1, unit: '万吨', text: '铁路货运量' }],
+        [{ id: 'x', plan: 'logistics', indicator: '铁路货运量', value: 1, unit: '万吨', text: '铁路货运量' }],
         lines,
       )[0],
     ).toMatch(/^t\.json › x › citation: /);

@@ -122,7 +122,7 @@ export function PresentationView() {
             {t('panel.line', { n: step.citation.line })}
           </p>
         )}
-        {step.showTargets && <TargetsTable className="targets" />}
+        {step.showTargets && <TargetsTable className="targets" plan="logistics" />}
       </section>
       <div
         className="progress"

@@ -1,23 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { spawnSync } from 'node:child_process';
-import type { Plugin } from 'vite';
-
-/** Pre-renders the label glyphs into public/glyphs/ (skipped when up to date; needs Chromium). */
-const labelGlyphs = (): Plugin => ({
-  name: 'label-glyphs',
-  apply: (_, env) => !env.isPreview && env.mode !== 'test',
-  buildStart() {
-    const r = spawnSync('node_modules/.bin/tsx', ['scripts/build-glyphs.ts'], { stdio: 'inherit' });
-    // Without them the map still works: MapLibre draws the labels itself, only slower.
-    if (r.status !== 0) this.warn('label glyphs not built; labels will be drawn in the browser');
-  },
-});
+import { labelGlyphs } from './scripts/vite/labelGlyphs';
+import { precompress } from './scripts/vite/precompress';
 
 // Relative base so dist/ can be served from any static server path (or opened from a sub-folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), labelGlyphs()],
+  plugins: [react(), labelGlyphs(), precompress()],
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',

@@ -25,7 +25,9 @@ export type LayerGroupId =
   | 'county'
   | 'towns'
   | 'selection'
-  | 'mask';
+  | 'mask'
+  | 'drawings'
+  | 'tools';
 
 export interface GroupState {
   visible: boolean;

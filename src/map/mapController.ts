@@ -10,6 +10,7 @@ import { jumpToInitial, wireCamera } from './camera';
 import { captureMap } from './capture';
 import { setMapCommands } from './commands';
 import { createMap } from './createMap';
+import { wireDraw } from './draw';
 import { exposeInspector } from './inspector';
 import { wireInteraction } from './interaction';
 import { wireRendering } from './renderState';
@@ -29,6 +30,7 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     unsubscribers.push(wireCamera(map, store));
     jumpToInitial(map, store);
     unsubscribers.push(wireRendering(map, store, data));
+    unsubscribers.push(wireDraw(map, store));
     performance.mark('lz:specs-applied');
     // The test contract: ready once every default layer has rendered for the first time.
     map.once('idle', () => {

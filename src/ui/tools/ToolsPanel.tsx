@@ -1,0 +1,16 @@
+import { DrawSection } from './DrawSection';
+import { MeasureSection } from './MeasureSection';
+import { WithinSection } from './WithinSection';
+import { useT } from '../context';
+
+/** The planners' tools tab: measure, draw and annotate, what lies within. */
+export function ToolsPanel() {
+  const t = useT();
+  return (
+    <section className="tools-panel" data-testid="tools-panel" aria-label={t('tab.tools')}>
+      <MeasureSection />
+      <DrawSection />
+      <WithinSection />
+    </section>
+  );
+}

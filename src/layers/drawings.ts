@@ -3,7 +3,7 @@
  * starts empty; the map adapter sets its data from the store (the drawings are not plan data).
  */
 import type { FeatureCollection } from 'geojson';
-import type { Drawing } from '../domain/drawing';
+import { DRAWING_COLORS, type Drawing } from '../domain/drawing';
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerGroup, LayerSpecification } from './types';
 import { PALETTE } from './palette';
@@ -33,7 +33,9 @@ export function drawingsGeoJson(drawings: readonly Drawing[]): FeatureCollection
 }
 
 const isType = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
-const color: ExpressionSpecification = ['get', 'color'];
+/** Each drawing's own colour; the first palette colour (the default, shown in the legend) otherwise. */
+const DEFAULT_COLOR = DRAWING_COLORS[0];
+const color: ExpressionSpecification = ['coalesce', ['get', 'color'], DEFAULT_COLOR];
 
 export const drawingsGroup: LayerGroup = {
   id: 'drawings',
@@ -100,7 +102,7 @@ export const drawingsGroup: LayerGroup = {
     return specs;
   },
   legend: [
-    { label: 'legend.drawingShape', symbol: { kind: 'fill', color: '#d7263d', outline: '#d7263d', opacity: 0.3 } },
-    { label: 'legend.drawingPoint', symbol: { kind: 'circle', color: '#d7263d', stroke: '#ffffff', radius: 5 } },
+    { label: 'legend.drawingShape', symbol: { kind: 'fill', color: DEFAULT_COLOR, outline: DEFAULT_COLOR, opacity: 0.3 } },
+    { label: 'legend.drawingPoint', symbol: { kind: 'circle', color: DEFAULT_COLOR, stroke: '#ffffff', radius: 5 } },
   ],
 };

@@ -2,7 +2,7 @@
  * Planners' tools: the active tool, the live measurement, their drawings (with undo) and the
  * "what lies within" question. Plain data; the map and the database subscribe.
  */
-import type { Drawing, DrawingGeometry } from '../domain/drawing';
+import { DRAWING_COLORS, type Drawing, type DrawingGeometry } from '../domain/drawing';
 import type { SliceCreator } from './store';
 
 export const TOOL_MODES = [
@@ -60,7 +60,7 @@ export const createToolsSlice: SliceCreator<ToolsSlice> = (set) => {
     measure: null,
     drawings: [],
     drawingsUndo: [],
-    drawStyle: { color: '#d7263d', label: '' },
+    drawStyle: { color: DRAWING_COLORS[0], label: '' },
     within: null,
     setToolMode: (toolMode) => set({ toolMode, measure: null }),
     setMeasure: (measure) => set({ measure }),

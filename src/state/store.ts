@@ -11,6 +11,7 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
 import { createToolsSlice, type ToolsSlice } from './toolsSlice';
+import { createImportsSlice, type ImportsSlice } from './importsSlice';
 
 export type AppState = LayersSlice &
   ViewSlice &
@@ -18,7 +19,8 @@ export type AppState = LayersSlice &
   SelectionSlice &
   FiltersSlice &
   PresentationSlice &
-  ToolsSlice;
+  ToolsSlice &
+  ImportsSlice;
 
 /** The type every slice creator has. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
@@ -33,6 +35,7 @@ export function createAppStore() {
       ...createFiltersSlice(...a),
       ...createPresentationSlice(...a),
       ...createToolsSlice(...a),
+      ...createImportsSlice(...a),
     })),
   );
 }

@@ -61,7 +61,7 @@ describe("planners' tools", () => {
     await clickPath(page, path.slice(2));
     await clickPath(page, path.slice(2)); // clicking the last point again finishes
     const meters = Number(await page.getByTestId('measure-readout').getAttribute('data-meters'));
-    within(meters, length({ type: 'LineString', coordinates: path }) * 1000, 'path length');
+    within(meters, length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: path } }) * 1000, 'path length');
     assert.match(await page.getByTestId('measure-readout').innerText(), /km/);
 
     await page.getByTestId('tool-measure-polygon').click();

@@ -74,7 +74,7 @@ describe('what lies within', () => {
       .filter((f) => distance(centre.coordinates, f.geometry.coordinates) <= 5)
       .map((f) => f.properties.id)
       .sort();
-    const r = within(data, centre, 5);
+    const r = within(data, centre as never, 5);
     expect(
       r.hits
         .filter((h) => h.kind === 'project')

@@ -1,6 +1,8 @@
 import { DrawSection } from './DrawSection';
 import { MeasureSection } from './MeasureSection';
 import { WithinSection } from './WithinSection';
+import { ImportSection } from './ImportSection';
+import { ImportedLayersList } from './ImportedLayersList';
 import { useT } from '../context';
 
 /** The planners' tools tab: measure, draw and annotate, what lies within. */
@@ -11,6 +13,8 @@ export function ToolsPanel() {
       <MeasureSection />
       <DrawSection />
       <WithinSection />
+      <ImportSection />
+      <ImportedLayersList />
     </section>
   );
 }

@@ -23,7 +23,25 @@ export function WithinSection() {
   const data = useData();
   const q = useAppState((s) => s.within);
   const selected = useAppState((s) => s.selected);
-  const result = useMemo(() => (q ? within(data, q.geometry, q.km) : null), [data, q]);
+  const imported = useAppState((s) => s.imported);
+  const result = useMemo(
+    () =>
+      q
+        ? within(
+            data,
+            q.geometry,
+            q.km,
+            imported
+              .filter((l) => l.visible)
+              .map((l) => ({
+                source: l.meta.id,
+                features: l.features.features,
+                ...(l.meta.nameField ? { nameField: l.meta.nameField } : {}),
+              })),
+          )
+        : null,
+    [data, q, imported],
+  );
   const near = useMemo(
     () => (q?.geometry.type === 'Point' ? nearestFacilities(data, q.geometry) : []),
     [data, q],

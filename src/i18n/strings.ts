@@ -2,10 +2,13 @@
  * UI vocabulary in zh-CN (first language) and English. Plan content is never translated: only this
  * fixed vocabulary is.
  */
+import { toolsEn, toolsZh } from './toolsStrings';
+
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const zh = {
+  ...toolsZh,
   'app.title': '柳州物流规划一张图',
   'app.subtitle': '《柳州市物流业发展“十四五”规划》空间布局',
   'app.lang.toggle': 'English',
@@ -214,6 +217,7 @@ const zh = {
 export type StringKey = keyof typeof zh;
 
 const en: Record<StringKey, string> = {
+  ...toolsEn,
   'app.title': 'Liuzhou Logistics Plan Map',
   'app.subtitle': 'Spatial layout of the 14th Five-Year Logistics Plan of Liuzhou',
   'app.lang.toggle': '中文',

@@ -11,4 +11,5 @@ export const LAYER_CATEGORIES: Array<{ id: string; title: string; groups: LayerG
   { id: 'projects', title: 'cat.projects', groups: ['projects', 'hubs'] },
   { id: 'county', title: 'cat.county', groups: ['county', 'towns'] },
   { id: 'base', title: 'cat.base', groups: ['counties', 'rivers'] },
+  { id: 'own', title: 'cat.own', groups: ['drawings'] },
 ];

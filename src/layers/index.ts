@@ -11,6 +11,8 @@ import { stationsGroup } from './stations';
 import { airportGroup } from './airport';
 import { projectsGroup } from './projects';
 import { selectionGroup } from './selection';
+import { drawingsGroup } from './drawings';
+import { toolOverlayGroup } from './toolOverlay';
 import {
   airGroup,
   channelsGroup,
@@ -44,6 +46,8 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   townsGroup,
   hubsGroup,
   projectsGroup,
+  toolOverlayGroup,
+  drawingsGroup,
   selectionGroup,
 ];
 

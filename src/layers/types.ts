@@ -26,7 +26,9 @@ export type LayerGroupId =
   | 'towns'
   | 'hubs'
   | 'selection'
-  | 'mask';
+  | 'mask'
+  | 'drawings'
+  | 'tools';
 
 export interface GroupState {
   visible: boolean;

@@ -11,6 +11,7 @@ import { stationsGroup } from './stations';
 import { airportGroup } from './airport';
 import { projectsGroup } from './projects';
 import { selectionGroup } from './selection';
+import { othersGroup } from './others';
 import {
   airGroup,
   channelsGroup,
@@ -41,6 +42,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   airGroup,
   railportGroup,
   townsGroup,
+  othersGroup,
   projectsGroup,
   selectionGroup,
 ];

@@ -40,4 +40,6 @@ export const THEME_COLORS = {
   channel: '#37474f',
   county: '#6d4c41',
   town: '#5d4037',
+  /** Projects of other documents: apart from every plan theme's colour. */
+  other: '#c2185b',
 } as const;

@@ -24,6 +24,7 @@ export type LayerGroupId =
   | 'projects'
   | 'county'
   | 'towns'
+  | 'others'
   | 'selection'
   | 'mask';
 

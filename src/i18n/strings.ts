@@ -250,7 +250,8 @@ const en: Record<StringKey, string> = {
   'layer.county': 'County profiles',
   'layer.towns': 'Key towns',
   'layer.others': 'Major projects in other documents',
-  'others.origin': 'Not in the logistics plan: named by a later document (document evidence, not plan content)',
+  'others.origin':
+    'Not in the logistics plan: named by a later document (document evidence, not plan content)',
   'others.targets': 'Targets set by the document',
   'others.targetLine': '{year}: {value} {unit}',
   'others.related': 'Related plan items',

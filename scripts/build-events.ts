@@ -8,7 +8,7 @@
  *
  *   npm run data:events
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { destination, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { THEMES } from '../src/domain/schema';
@@ -17,6 +17,7 @@ import { EVENTS_FILE, OTHERS_FILE, OTHER_TARGETS_FILE } from '../src/domain/even
 import { validateEventsFile, validateOthers, validateOtherTargets } from '../src/domain/validateEvents';
 import type { DocEvent, DocPart } from '../src/domain/implementation';
 import { DATA_DIR, readJson, readSourceLines } from './lib/sources';
+import { withEventCounts } from './lib/eventCounts';
 
 type Rec = Record<string, unknown>;
 interface Recipe {
@@ -123,6 +124,11 @@ const write = (name: string, text: string) => writeFileSync(new URL(`plan/${name
 write(EVENTS_FILE, `{"documents":[\n${rows(eventsSrc.documents)}\n],"events":[\n${rows(events)}\n]}\n`);
 write(OTHERS_FILE, `{"type":"FeatureCollection","features":[\n${rows(others.features)}\n]}\n`);
 write(OTHER_TARGETS_FILE, `[\n${rows(othersSrc.targets)}\n]\n`);
+const readmeUrl = new URL('README.md', DATA_DIR);
+writeFileSync(
+  readmeUrl,
+  withEventCounts(readFileSync(readmeUrl, 'utf8'), { documents: eventsSrc.documents, events }),
+);
 console.log(
   `events: ${events.length} events from ${eventsSrc.documents.length} document parts; ` +
     `${others.features.length} other-document records, ${othersSrc.targets.length} targets`,

@@ -8,8 +8,14 @@ import { CitationSchema, PlanItemPropsSchema, SOURCE_FILES, TargetSchema } from 
 
 /**
  * Stages in order of progress. The verbatim verb stays on each event (e.g. 开工建设, 建成通车).
- * 前期工作: 前期/规划研究/谋划/争取立项; 开工: 开工/开工建设/启动建设; 在建: 推进建设/加快建设/续建;
- * 建成: 建成/竣工/完成建设; 投入运营: 投入运营/投产/通车/开通/运营.
+ * Verbs read in the documents, by stage (data/README.md has the reasoning):
+ * 前期工作: 做好/加快……前期工作, 开展……规划研究, 积极谋划推进, 争取, 积极推进……项目 (when a later
+ *   document still sets 开工 or 前期工作 for it);
+ * 开工: 开工建设, 新开工;
+ * 在建: 加快建设, 推进/推动/抓好/促进……建设, 全力推进, 提速建设, 开展……整治, 重点推动, 大力实施;
+ * 建成: 建成, 竣工, 实现竣工, 基本收官;
+ * 投入运营: 投入运营, 投入使用, 建成通车, 通车, 实现通航, 封关运营, 建成运营, 顺利启用, 竣工投产,
+ *   常态化运行/开行, and platforms whose 服务潜力 is to be tapped.
  */
 export const STAGES = ['前期工作', '开工', '在建', '建成', '投入运营'] as const;
 export const StageSchema = z.enum(STAGES);

@@ -15,6 +15,7 @@ import { THEME_FILES } from '../../src/domain/planFiles';
 import { validateEventsFile } from '../../src/domain/validateEvents';
 import { validateEventsShipped } from '../../scripts/lib/validateEventsShipped';
 import { readSourceLines } from '../../scripts/lib/sources';
+import { EVENT_COUNTS_END, EVENT_COUNTS_START, eventCountsTables } from '../../scripts/lib/eventCounts';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const record = read<{ documents: DocPart[]; events: DocEvent[] }>('data/plan/events.json');
@@ -439,4 +440,14 @@ describe('the validator refuses bad records', () => {
     expect(check(withEvent({ doc_date: '2021-04-19' }))).toEqual([expect.stringMatching(/› doc_date:/)]));
   it('a stage outside the vocabulary', () =>
     expect(check(withEvent({ stage: '通车' as never }))).toEqual([expect.stringMatching(/› stage:/)]));
+});
+
+describe('data/README.md', () => {
+  it('states the current counts per document and per stage', () => {
+    const readme = readFileSync('data/README.md', 'utf8');
+    const block = readme
+      .slice(readme.indexOf(EVENT_COUNTS_START) + EVENT_COUNTS_START.length, readme.indexOf(EVENT_COUNTS_END))
+      .trim();
+    expect(block).toBe(eventCountsTables(record));
+  });
 });

@@ -22,7 +22,8 @@ import { withEventCounts } from './lib/eventCounts';
 type Rec = Record<string, unknown>;
 interface Recipe {
   anchor?: Position;
-  line?: Position[];
+  /** Vertices: lon/lat, or the name of a county whose label point is the vertex. */
+  line?: Array<Position | string>;
   county_point?: string;
   line_between_towns?: [string, string];
 }
@@ -47,8 +48,11 @@ function buildOthers(src: Rec[]): FeatureCollection<Geometry, Rec> {
     const where = `data/plan/src/others.json › ${String(props.id)} › geometry`;
     let geometry: Geometry | null = null;
     if (anchor) geometry = { type: 'Point', coordinates: anchor };
-    else if (line) geometry = { type: 'LineString', coordinates: line };
-    else if (county_point) {
+    else if (line) {
+      const coords = line.map((v) => (typeof v === 'string' ? pointOf('base/county_labels.geojson', v) : v));
+      if (coords.every(Boolean)) geometry = { type: 'LineString', coordinates: coords as Position[] };
+      else fail(`${where}: unknown county label in ${line.filter((v) => typeof v === 'string').join(', ')}`);
+    } else if (county_point) {
       const c = pointOf('base/county_labels.geojson', county_point);
       if (c) geometry = { type: 'Point', coordinates: c };
       else fail(`${where}: no county label "${county_point}"`);

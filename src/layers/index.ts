@@ -11,6 +11,8 @@ import { stationsGroup } from './stations';
 import { airportGroup } from './airport';
 import { projectsGroup } from './projects';
 import { selectionGroup } from './selection';
+import { drawingsGroup } from './drawings';
+import { toolOverlayGroup } from './toolOverlay';
 import { othersGroup } from './others';
 import {
   airGroup,
@@ -22,6 +24,7 @@ import {
   roadGroup,
   structureGroup,
   townsGroup,
+  hubsGroup,
   waterGroup,
 } from './planThemes';
 
@@ -42,8 +45,11 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   airGroup,
   railportGroup,
   townsGroup,
+  hubsGroup,
   othersGroup,
   projectsGroup,
+  toolOverlayGroup,
+  drawingsGroup,
   selectionGroup,
 ];
 

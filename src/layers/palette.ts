@@ -40,6 +40,7 @@ export const THEME_COLORS = {
   channel: '#37474f',
   county: '#6d4c41',
   town: '#5d4037',
+  hub: '#ad1457',
   /** Projects of other documents: apart from every plan theme's colour. */
-  other: '#c2185b',
+  other: '#827717',
 } as const;

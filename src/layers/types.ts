@@ -24,9 +24,12 @@ export type LayerGroupId =
   | 'projects'
   | 'county'
   | 'towns'
+  | 'hubs'
   | 'others'
   | 'selection'
-  | 'mask';
+  | 'mask'
+  | 'drawings'
+  | 'tools';
 
 export interface GroupState {
   visible: boolean;

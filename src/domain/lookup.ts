@@ -4,7 +4,7 @@ import { THEMES, type Theme } from './schema';
 
 export type Found =
   | { kind: 'project'; source: 'projects'; feature: ProjectFeature }
-  | { kind: 'item'; source: Theme; feature: PlanItemFeature };
+  | { kind: 'item'; source: Theme | 'others'; feature: PlanItemFeature };
 
 const indexes = new WeakMap<AppData, Map<string, Found>>();
 
@@ -20,6 +20,9 @@ function indexOf(data: AppData): Map<string, Found> {
       for (const f of data.themes[t].features)
         idx.set(key(t, f.properties.id), { kind: 'item', source: t, feature: f });
     }
+    // Records of other documents share the plan items' fields (plus an English basis).
+    for (const f of data.others.features)
+      idx.set(key('others', f.properties.id), { kind: 'item', source: 'others', feature: f });
     indexes.set(data, idx);
   }
   return idx;

@@ -10,6 +10,7 @@ export const LAYER_CATEGORIES: Array<{ id: string; title: string; groups: LayerG
   { id: 'channels', title: 'cat.channels', groups: ['channels', 'pipeline'] },
   { id: 'projects', title: 'cat.projects', groups: ['projects', 'hubs'] },
   { id: 'county', title: 'cat.county', groups: ['county', 'towns'] },
+  { id: 'others', title: 'cat.others', groups: ['others'] },
   { id: 'base', title: 'cat.base', groups: ['counties', 'rivers'] },
   { id: 'own', title: 'cat.own', groups: ['drawings'] },
 ];

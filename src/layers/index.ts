@@ -13,6 +13,7 @@ import { projectsGroup } from './projects';
 import { selectionGroup } from './selection';
 import { drawingsGroup } from './drawings';
 import { toolOverlayGroup } from './toolOverlay';
+import { othersGroup } from './others';
 import {
   airGroup,
   channelsGroup,
@@ -45,6 +46,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   railportGroup,
   townsGroup,
   hubsGroup,
+  othersGroup,
   projectsGroup,
   toolOverlayGroup,
   drawingsGroup,

@@ -41,4 +41,6 @@ export const THEME_COLORS = {
   county: '#6d4c41',
   town: '#5d4037',
   hub: '#ad1457',
+  /** Projects of other documents: apart from every plan theme's colour. */
+  other: '#827717',
 } as const;

@@ -25,6 +25,7 @@ export type LayerGroupId =
   | 'county'
   | 'towns'
   | 'hubs'
+  | 'others'
   | 'selection'
   | 'mask'
   | 'drawings'

@@ -4,6 +4,7 @@ import { storyOf } from '../../present/presentEffect';
 import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useData, useT } from '../context';
 import { ItemDetails } from './ItemDetails';
+import { OtherDetails } from './OtherDetails';
 import { ProjectDetails } from './ProjectDetails';
 
 /** Side panel for the selected feature: all attributes, verbatim plan text, citations. */
@@ -49,6 +50,8 @@ export function FeaturePanel() {
       </header>
       {found.kind === 'project' ? (
         <ProjectDetails feature={found.feature} />
+      ) : found.source === 'others' ? (
+        <OtherDetails id={found.feature.properties.id} />
       ) : (
         <ItemDetails feature={found.feature} />
       )}

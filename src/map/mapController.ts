@@ -35,7 +35,15 @@ const STEP_PADDING = { top: 60, bottom: 220, left: 60, right: 60 };
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-export function mountMap(container: HTMLElement, store: AppStore, dataPromise: Promise<AppData>): () => void {
+/** Faults that stop the map from ever drawing (reported to the host, which says so). */
+export type MapFault = 'worker' | 'webgl';
+
+export function mountMap(
+  container: HTMLElement,
+  store: AppStore,
+  dataPromise: Promise<AppData>,
+  hooks: { onFault?: (fault: MapFault) => void } = {},
+): () => void {
   const map = new MapLibreMap({
     container,
     style: {
@@ -58,6 +66,11 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     new AttributionControl({ compact: false, customAttribution: DATA_ATTRIBUTION }),
     'bottom-right',
   );
+  map.on('error', (e) => {
+    // MapLibre reports a worker that cannot start only as an error event: without it nothing draws.
+    if (/worker/i.test(e.error?.message ?? '')) hooks.onFault?.('worker');
+    else if (/webgl/i.test(e.error?.message ?? '')) hooks.onFault?.('webgl');
+  });
   map.getCanvas().setAttribute('aria-label', container.getAttribute('aria-label') ?? 'map');
 
   const applier = createSpecApplier(map as unknown as MapLike);

@@ -3,7 +3,7 @@ import type { MapFault } from '../map/mapController';
 import { useApp, useAppState, useT } from './context';
 
 /** After this long without a first complete render the user is told (the map keeps trying). */
-export const MAP_SLOW_MS = 45_000;
+export const MAP_SLOW_MS = 30_000;
 
 const MESSAGES: Record<MapFault | 'library' | 'slow', string> = {
   worker: 'error.mapWorker',

@@ -1,0 +1,123 @@
+/**
+ * Network and file faults: every data file and every program file of the built site (listed from
+ * dist/, so files added later are covered too) is made to fail in each way a server or a network
+ * can fail. Each time the page must not be blank, must say what failed, and the rest must work.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page, Route } from 'playwright-core';
+import { harnessPerFile, type AppHarness } from './driver';
+
+const harness = harnessPerFile();
+
+const FAULTS = ['abort', '404', '500', 'truncated', 'wrong-shape'] as const;
+type Fault = (typeof FAULTS)[number];
+
+// FAULT_FILES=projects,main narrows a run while working on one file.
+const only = process.env.FAULT_FILES?.split(',');
+const assets = readdirSync('dist/assets').filter((f) => !only || only.some((o) => f.startsWith(`${o}-`)));
+/** Data files the app fetches at start-up. */
+const DATA = assets.filter((f) => /\.(geo)?json$/.test(f));
+/** Program files loaded at start-up (the benchmark page and the PDF exporter are not). */
+const CHUNKS = assets.filter((f) => /\.(m?js|css)$/.test(f) && !/^(bare|exportPdf)-/.test(f));
+/** Which program files the app can live without (the map alone stops, or nothing visible). */
+const MAP_CHUNKS = /^(maplibre-gl|mapController|maplibre-gl-worker)-/;
+
+const plain = (f: string) => f.replace(/-[A-Za-z0-9_-]{8}(\.[a-z]+)$/, '$1');
+
+async function fail(route: Route, fault: Fault, file: string) {
+  if (fault === 'abort') return route.abort('failed');
+  if (fault === '404' || fault === '500') return route.fulfill({ status: Number(fault), body: 'error' });
+  const body = readFileSync(`dist/assets/${file}`, 'utf8');
+  if (fault === 'truncated') return route.fulfill({ status: 200, body: body.slice(0, body.length / 2) });
+  // Well-formed but not what the app expects.
+  const wrong = /json$/.test(file)
+    ? file.endsWith('.geojson')
+      ? '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{"constructor":1}}]}'
+      : '{"__proto__":{"polluted":true},"hello":"world"}'
+    : file.endsWith('.css')
+      ? 'body{}'
+      : 'export const nothing = 1;';
+  return route.fulfill({ status: 200, body: wrong, contentType: /css$/.test(file) ? 'text/css' : undefined });
+}
+
+async function openWithFault(
+  h: AppHarness,
+  file: string,
+  fault: Fault,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport: { width: 1024, height: 640 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(`**/assets/${file}`, (route) => fail(route, fault, file));
+  await page.goto(h.baseUrl);
+  return { page, errors };
+}
+
+/** The sidebar still works: a tab can be opened and the result count is shown. */
+async function sidebarWorks(page: Page) {
+  await page.getByTestId('result-count').waitFor({ timeout: 30_000 });
+  await page.getByTestId('tab-layers').click();
+  await page.getByTestId('layer-panel').waitFor();
+}
+
+async function notBlank(page: Page) {
+  const text = await page.locator('body').innerText();
+  assert.ok(text.trim().length > 20, `the page shows something: ${JSON.stringify(text.slice(0, 80))}`);
+}
+
+describe('faults: every data file, in every way it can fail', () => {
+  if (!only) assert.ok(DATA.length >= 20, `data files found in dist/assets: ${DATA.length}`);
+  for (const file of DATA) {
+    it(`${plain(file)}: ${FAULTS.join(', ')} → named in a notice, the rest works`, async () => {
+      for (const fault of FAULTS) {
+        const { page, errors } = await openWithFault(harness(), file, fault);
+        const notice = page.locator('[data-notice-key="data"]');
+        await notice.waitFor({ timeout: 30_000 });
+        assert.ok(
+          (await notice.innerText()).includes(plain(file)),
+          `${fault}: the notice names ${plain(file)}`,
+        );
+        await notice.getByTestId('notice-reload').waitFor();
+        await sidebarWorks(page);
+        // The map draws without it (checked once per file: a full map render is slow here).
+        if (fault === 'wrong-shape')
+          await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 60_000 });
+        assert.deepEqual(errors, [], `${fault}: no uncaught error`);
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe('faults: every program file, in every way it can fail', () => {
+  for (const file of CHUNKS) {
+    it(`${plain(file)}: ${FAULTS.join(', ')} → a message, never blank`, async () => {
+      for (const fault of FAULTS) {
+        const { page } = await openWithFault(harness(), file, fault);
+        if (file.endsWith('.css')) {
+          // The app works unstyled; the missing sheet is named (a wrong-shaped sheet is just CSS).
+          await sidebarWorks(page);
+          if (fault !== 'wrong-shape' && fault !== 'truncated') {
+            await page.locator('[data-notice-key="resources"]', { hasText: plain(file) }).waitFor();
+          }
+        } else if (MAP_CHUNKS.test(file)) {
+          // Only the map stops; it says so, and the panels work.
+          await page.getByTestId('map-error').waitFor({ timeout: 45_000 });
+          await sidebarWorks(page);
+        } else {
+          // Without the app's own code only the start-up message can speak.
+          await page
+            .getByTestId('boot-error')
+            .or(page.getByTestId('result-count'))
+            .first()
+            .waitFor({ timeout: 30_000 });
+        }
+        await notBlank(page);
+        await page.context().close();
+      }
+    });
+  }
+});

@@ -576,7 +576,10 @@ const en: Record<StringKey, string> = {
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };
 
 export function t(lang: Lang, key: string, vars?: Record<string, string | number>): string {
-  const text =
-    (STRINGS[lang] as Record<string, string>)[key] ?? (STRINGS.zh as Record<string, string>)[key] ?? key;
-  return vars ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? '')) : text;
+  // Keys may be built from outside data (`type.${x}`): only own entries count, never the prototype's.
+  const own = (table: Record<string, string>) => (Object.hasOwn(table, key) ? table[key] : undefined);
+  const text = own(STRINGS[Object.hasOwn(STRINGS, lang) ? lang : 'zh']) ?? own(STRINGS.zh) ?? key;
+  return vars
+    ? text.replace(/\{(\w+)\}/g, (_, k: string) => (Object.hasOwn(vars, k) ? String(vars[k]) : ''))
+    : text;
 }

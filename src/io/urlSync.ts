@@ -55,7 +55,10 @@ export function startUrlSync(
       store.getState().select(null);
       store
         .getState()
-        .pushNotice('warning', t(lang, 'url.ignored', { list: t(lang, 'url.invalid', { param: 'sel' }) }));
+        .pushNotice(
+          'warning',
+          t(lang, 'url.ignored', { list: describeUrlProblem(lang, { param: 'sel', reason: 'invalid' }) }),
+        );
     }
   });
 

@@ -14,6 +14,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppData } from '../domain/data';
+import { THEMES } from '../domain/schema';
 import { INTERACTIVE_LAYERS, createLayerBuilder, createSourceTracker } from '../layers';
 import { groupInputsFrom } from '../layers/inputs';
 import { projectQueryFor } from '../state/projectQuery';
@@ -28,6 +29,9 @@ import { setMapCommands, type MapCapture } from './commands';
 import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './geo';
 
 setWorkerUrl(workerUrl);
+
+/** Sources a selection can name (plan themes and projects). */
+const SELECTABLE_SOURCES: ReadonlySet<string> = new Set<string>([...THEMES, PROJECTS_SOURCE]);
 
 const FIT_PADDING = { top: 36, bottom: 44, left: 36, right: 36 };
 /** Story steps leave room for the caption box at the bottom. */
@@ -90,7 +94,7 @@ export function mountMap(
       const sources = sourcesFor((id) => s.layers[id].visible);
       // Layers of groups never shown yet have no source on the map: leave them out until then.
       const layers = buildLayers(groupInputsFrom(s)).filter(
-        (l) => !('source' in l) || (l.source as string) in sources,
+        (l) => !('source' in l) || Object.hasOwn(sources, l.source as string),
       );
       applier.apply(sources, layers);
       applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, query(s.filters, s.viewBounds).excluded);
@@ -173,7 +177,9 @@ function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
       .find((f) => !f.state?.[FILTERED_OUT]);
   };
   const setState = (ref: FeatureRef | null, key: 'hover' | 'selected', value: boolean) => {
-    if (ref && map.getSource(ref.source))
+    // A reference from a link or a story is outside data: MapLibre looks sources up by bracket
+    // access, so a name like `constructor` must never reach it.
+    if (ref && SELECTABLE_SOURCES.has(ref.source) && map.getSource(ref.source))
       map.setFeatureState({ source: ref.source, id: ref.id }, { [key]: value });
   };
   map.on('click', (e) => {

@@ -5,9 +5,11 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { harnessPerFile, type AppHarness } from './driver';
+import { dbRows, harnessPerFile, openApp, openTab, type AppHarness } from './driver';
 
 const harness = harnessPerFile();
 
@@ -120,4 +122,92 @@ describe('faults: every program file, in every way it can fail', () => {
       }
     });
   }
+});
+
+describe('faults: browser storage', () => {
+  const stepCount = (page: Page) => page.getByTestId('story-step').count();
+  const savedSteps = async (page: Page) => {
+    const rows = await dbRows(page, 'stories');
+    return (rows[0]?.value as { steps: unknown[] } | undefined)?.steps.length ?? 0;
+  };
+
+  it('storage full: one notice, nothing lost, an import that cannot keep its backup asks first', async () => {
+    const { page } = await openApp(harness());
+    await openTab(page, 'present');
+    await page.getByTestId('add-step').click();
+    await page.getByTestId('add-step').click();
+    for (let i = 0; i < 50 && (await savedSteps(page)) < 2; i++) await page.waitForTimeout(100);
+    assert.equal(await savedSteps(page), 2, 'saved before the storage fills');
+
+    // Fill the origin's quota: nothing more can be written.
+    const cdp = await page.context().newCDPSession(page);
+    const origin = new URL(harness().baseUrl).origin;
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 1 });
+
+    await page.getByTestId('add-step').click();
+    await page.getByTestId('step-note').nth(2).fill('满'.repeat(1500));
+    await page.getByTestId('add-step').click();
+    const storage = page.locator('[data-notice-key="storage"]');
+    await storage.waitFor();
+    assert.equal(await storage.count(), 1, 'one notice, however many failed saves');
+    assert.equal(await stepCount(page), 4, 'the work stays in the page');
+
+    // Import: the backup cannot be kept, so the user is asked; Cancel keeps everything.
+    const file = join(mkdtempSync(join(tmpdir(), 'quota-')), 'other.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'liuzhou-plan-map/story',
+        version: 1,
+        story: { id: 'x', title: 'other', steps: [] },
+      }),
+    );
+    const asked: string[] = [];
+    page.once('dialog', (d) => (asked.push(d.message()), void d.dismiss()));
+    await page.getByTestId('story-import-file').setInputFiles(file);
+    await page.locator('[data-testid="notice"]', { hasText: '已取消导入' }).waitFor();
+    assert.equal(asked.length, 1, 'asked before replacing');
+    assert.ok(asked[0]!.includes('4'), asked[0]);
+    assert.equal(await stepCount(page), 4, 'cancel keeps the story');
+
+    // The notice's export holds everything in the page.
+    const download = page.waitForEvent('download');
+    await storage.getByTestId('notice-export-story').click();
+    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    assert.equal(saved.story.steps.length, 4);
+    assert.equal(saved.story.steps[2].caption.length, 1500);
+
+    // Back to a normal quota: the next change saves everything, and the notice goes.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.getByTestId('add-step').click();
+    await storage.waitFor({ state: 'detached' });
+    assert.equal(await savedSteps(page), 5);
+    await page.context().close();
+  });
+
+  it('IndexedDB blocked (private mode, policy): one notice, the story kept in memory, export offered', async () => {
+    const context = await harness().browser.newContext({ viewport: { width: 1024, height: 640 } });
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('blocked by policy', 'SecurityError');
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(harness().baseUrl);
+    await page.getByTestId('result-count').waitFor();
+    await openTab(page, 'present');
+    for (let i = 0; i < 3; i++) await page.getByTestId('add-step').click();
+    const storage = page.locator('[data-notice-key="storage"]');
+    await storage.waitFor();
+    assert.ok((await storage.innerText()).includes('隐私模式'));
+    await page.getByTestId('add-step').click();
+    assert.equal(await page.locator('[data-notice-key="storage"]').count(), 1);
+    assert.equal(await stepCount(page), 4);
+    await storage.getByTestId('notice-export-story').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

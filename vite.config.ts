@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspValue } from './config/csp';
+import { labelGlyphs } from './scripts/vite/labelGlyphs';
+import { precompress } from './scripts/vite/precompress';
 
 /** Writes the Content-Security-Policy into the built index.html (the dev server needs inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -24,7 +26,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so dist/ can be served from any static server path (or opened from a sub-folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), labelGlyphs(), contentSecurityPolicy(), precompress()],
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',

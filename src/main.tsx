@@ -6,6 +6,10 @@ import { dataProblemsText } from './io/dataNotice';
 import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
 import { watchResourceFailures } from './io/resourceFailures';
+import { startDrawingStorage } from './io/drawings';
+import { startImportedStorage } from './io/importedLayers';
+import { openDb } from './io/db';
+import { t } from './i18n/strings';
 import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
@@ -20,6 +24,15 @@ const report = loadDataReport();
 const dataPromise = report.then((r) => r.data);
 startUrlSync(store, dataPromise);
 startStoryStorage(store);
+void startDrawingStorage(store);
+void startImportedStorage(store, openDb(), (n) =>
+  store
+    .getState()
+    .pushNotice(
+      'error',
+      t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n }),
+    ),
+);
 void dataPromise.then((data) => startPresentEffect(store, data));
 void report.then(({ problems }) => {
   if (!problems.length) return;

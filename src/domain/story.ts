@@ -4,7 +4,7 @@
  * (browser storage, an imported file).
  */
 import { z } from 'zod';
-import { MAX_ZOOM, MIN_ZOOM } from '../map/geo';
+import { MAX_ZOOM, MIN_ZOOM } from './geography';
 import { CitationSchema, PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from './schema';
 
 const finite = z.number().refine(Number.isFinite);

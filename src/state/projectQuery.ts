@@ -11,7 +11,7 @@ import {
 } from '../analysis/filterProjects';
 import type { AppData, ProjectFeature } from '../domain/data';
 import type { ProjectFilters } from '../domain/filters';
-import type { Bounds } from '../map/geo';
+import type { Bounds } from '../domain/geography';
 
 export interface ProjectResult {
   list: ProjectFeature[];

@@ -1,4 +1,4 @@
-import type { Bounds } from '../map/geo';
+import type { Bounds } from '../domain/geography';
 import type { SliceCreator } from './store';
 
 export interface Camera {

@@ -69,7 +69,7 @@ export async function openApp(
   const context = await harness.browser.newContext({
     viewport: opts.viewport ?? { width: 1366, height: 768 },
   });
-  // Page-side accessor for the map's read-only inspector (see src/map/mapController.ts).
+  // Page-side accessor for the map's read-only inspector (see src/map/inspector.ts).
   await context.addInitScript(() => {
     (window as unknown as { mapInspector: () => unknown }).mapInspector = () =>
       (document.querySelector('[data-testid="map"]') as HTMLElement & { inspector: unknown }).inspector;

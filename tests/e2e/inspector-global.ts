@@ -1,5 +1,5 @@
 /** Types the page-side helper the driver's evaluate() callbacks use. */
-import type { MapInspector } from '../../src/map/mapController';
+import type { MapInspector } from '../../src/map/inspector';
 
 declare global {
   function mapInspector(): MapInspector;

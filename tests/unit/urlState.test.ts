@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUrl, describeUrlProblem, encodeUrl, type UrlState } from '../../src/io/urlState';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/map/geo';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/domain/geography';
 import { defaultLayers } from '../../src/state/layersSlice';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { LAYER_GROUP_IDS, USER_GROUP_IDS } from '../../src/layers';
@@ -99,6 +99,25 @@ describe('URL state', () => {
     expect(patch.filters?.types).toEqual(['商贸服务型']);
     expect(patch.filters?.tables).toEqual([]);
     expect(problems.map((p) => p.param).sort()).toEqual(['area', 'county', 'inview']);
+  });
+
+  it('writes the table filter as `table` and still reads old links that call it `county`', () => {
+    const s = encodeUrl({
+      lang: 'zh',
+      camera: null,
+      layers: defaultLayers(),
+      selected: null,
+      filters: { ...EMPTY_FILTERS, tables: ['鹿寨县'] },
+    });
+    expect(new URLSearchParams(s).get('table')).toBe('鹿寨县');
+    expect(new URLSearchParams(s).has('county')).toBe(false);
+    expect(decodeUrl('county=柳东新区,鹿寨县', defaultLayers()).patch.filters?.tables).toEqual([
+      '柳东新区',
+      '鹿寨县',
+    ]);
+    expect(decodeUrl('table=柳南区&county=鹿寨县', defaultLayers()).patch.filters?.tables).toEqual([
+      '柳南区',
+    ]);
   });
 
   it('an empty layers list hides every toggleable group', () => {

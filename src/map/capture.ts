@@ -1,0 +1,36 @@
+/**
+ * Capture for exports: renders the current view at a pixel ratio and copies the canvas. The copy is
+ * taken inside the `render` event, while the frame's drawing buffer is still intact (no
+ * preserveDrawingBuffer cost).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { readCamera } from './camera';
+import type { MapCapture } from './commands';
+
+export async function captureMap(map: MapLibreMap, ratio: number): Promise<MapCapture> {
+  const previous = map.getPixelRatio();
+  const whenIdle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  try {
+    map.setPixelRatio(ratio);
+    const idle = whenIdle();
+    map.triggerRepaint();
+    await idle;
+    const canvas = await new Promise<HTMLCanvasElement>((resolve) => {
+      map.once('render', () => {
+        const src = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = src.width;
+        copy.height = src.height;
+        copy.getContext('2d')!.drawImage(src, 0, 0);
+        resolve(copy);
+      });
+      map.triggerRepaint();
+    });
+    const camera = readCamera(map);
+    const metersPerPixel =
+      (40075016.686 * Math.cos((camera.center[1] * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+    return { canvas, camera, metersPerPixel };
+  } finally {
+    map.setPixelRatio(previous);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * A read-only window onto what is drawn, for browser tests and debugging: which layers exist and
+ * are visible, which features are rendered, and the camera. It cannot change the map.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { FILTERED_OUT } from '../layers/projects';
+import type { Camera } from '../state/viewSlice';
+import { readCamera } from './camera';
+
+export interface MapInspector {
+  layerIds(): string[];
+  visibleLayerIds(): string[];
+  renderedFeatureIds(layerIds: string[]): string[];
+  camera(): Camera;
+  /** Screen position (CSS px, relative to the map element) of a lon/lat. */
+  project(lonLat: [number, number]): { x: number; y: number };
+  /** Feature-state of one feature (hover/selected emphasis). */
+  featureState(source: string, id: string): Record<string, unknown>;
+  /** Resolves after the next complete render (MapLibre `idle`). */
+  whenIdle(): Promise<void>;
+}
+
+export function exposeInspector(container: HTMLElement, map: MapLibreMap): void {
+  const inspector: MapInspector = {
+    layerIds: () => map.getStyle().layers.map((l) => l.id),
+    visibleLayerIds: () =>
+      map
+        .getStyle()
+        .layers.filter((l) => l.layout?.visibility !== 'none')
+        .map((l) => l.id),
+    renderedFeatureIds: (layerIds) => {
+      const existing = layerIds.filter((id) => map.getLayer(id));
+      const feats = (existing.length ? map.queryRenderedFeatures({ layers: existing }) : []).filter(
+        (f) => !f.state?.[FILTERED_OUT],
+      );
+      return [...new Set(feats.map((f) => String(f.properties?.id ?? f.properties?.name ?? f.id)))];
+    },
+    camera: () => readCamera(map),
+    featureState: (source, id) => map.getFeatureState({ source, id }),
+    project: (lonLat) => {
+      const p = map.project(lonLat);
+      return { x: p.x, y: p.y };
+    },
+    whenIdle: () =>
+      new Promise((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  };
+  (container as HTMLElement & { inspector?: MapInspector }).inspector = inspector;
+}

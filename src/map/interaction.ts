@@ -1,0 +1,68 @@
+/** Interaction: clicks select the topmost interactive feature; hover and selection show via feature-state. */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { INTERACTIVE_LAYERS } from '../layers';
+import { FILTERED_OUT } from '../layers/projects';
+import type { FeatureRef } from '../state/selectionSlice';
+import type { AppStore } from '../state/store';
+
+export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
+  const TOL = 6; // px around the pointer, so small markers are easy to hit
+  const hitAt = (p: { x: number; y: number }) => {
+    const layers = INTERACTIVE_LAYERS.filter(
+      (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
+    if (!layers.length) return undefined;
+    return map
+      .queryRenderedFeatures(
+        [
+          [p.x - TOL, p.y - TOL],
+          [p.x + TOL, p.y + TOL],
+        ],
+        { layers },
+      )
+      .find((f) => !f.state?.[FILTERED_OUT]);
+  };
+  const setState = (ref: FeatureRef | null, key: 'hover' | 'selected', value: boolean) => {
+    // A reference from a link or a story is outside data: MapLibre looks sources up by bracket
+    // access, so a name like `constructor` must never reach it.
+    if (ref && !(ref.source in Object.prototype) && map.getSource(ref.source))
+      map.setFeatureState({ source: ref.source, id: ref.id }, { [key]: value });
+  };
+  map.on('click', (e) => {
+    // While a planner's tool is active, clicks belong to the tool.
+    if (store.getState().toolMode !== 'none') return;
+    const f = hitAt(e.point);
+    store.getState().select(f ? { source: f.source, id: String(f.properties.id) } : null);
+  });
+  map.on('mousemove', (e) => {
+    const f = hitAt(e.point);
+    // Polygons cover the whole city: only points and lines count as hovered (and get the pointer).
+    const onMarker = !!f && f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon';
+    store.getState().hover(onMarker ? { source: f.source, id: String(f.properties.id) } : null);
+    map.getCanvas().style.cursor = onMarker ? 'pointer' : '';
+  });
+  map.getCanvas().addEventListener('mouseleave', () => store.getState().hover(null));
+  const unsubHover = store.subscribe(
+    (s) => s.hovered,
+    (next, prev) => {
+      setState(prev, 'hover', false);
+      setState(next, 'hover', true);
+    },
+  );
+  // Sources may arrive after a selection (e.g. from a link): apply it once they exist.
+  map.on('sourcedata', (e) => {
+    const sel = store.getState().selected;
+    if (sel && e.sourceId === sel.source && e.isSourceLoaded) setState(sel, 'selected', true);
+  });
+  const unsubSelected = store.subscribe(
+    (s) => s.selected,
+    (next, prev) => {
+      setState(prev, 'selected', false);
+      setState(next, 'selected', true);
+    },
+  );
+  return () => {
+    unsubHover();
+    unsubSelected();
+  };
+}

@@ -36,7 +36,11 @@ describe('content security policy', () => {
         w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    assert.equal(await page.locator('[data-notice-key="data"]').count(), 0, 'every shipped data file loads whole');
+    assert.equal(
+      await page.locator('[data-notice-key="data"]').count(),
+      0,
+      'every shipped data file loads whole',
+    );
     // Violations before the listener existed show up in the console.
     const consoleCsp = () => errors.filter((e) => /Content Security Policy/i.test(e));
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { dbRows, harnessPerFile, openApp, openTab, type AppHarness } from './driver';
+import { dbRows, harnessPerFile, openTab, type AppHarness } from './driver';
 
 const harness = harnessPerFile();
 
@@ -148,18 +148,30 @@ describe('faults: browser storage', () => {
   };
 
   it('storage full: one notice, nothing lost, an import that cannot keep its backup asks first', async () => {
-    const { page } = await openApp(harness());
+    // The browser's quota error, raised by IndexedDB itself once the origin is "full" (Chromium's
+    // quota override does not fail small writes reliably in headless mode).
+    const context = await harness().browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(() => {
+      const w = window as unknown as { lzFull?: boolean };
+      for (const m of ['put', 'add'] as const) {
+        const original = IDBObjectStore.prototype[m];
+        IDBObjectStore.prototype[m] = function (this: IDBObjectStore, ...a: Parameters<typeof original>) {
+          if (w.lzFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return original.apply(this, a);
+        } as typeof original;
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(harness().baseUrl);
+    await page.getByTestId('result-count').waitFor();
     await openTab(page, 'present');
     await page.getByTestId('add-step').click();
     await page.getByTestId('add-step').click();
     for (let i = 0; i < 50 && (await savedSteps(page)) < 2; i++) await page.waitForTimeout(100);
     assert.equal(await savedSteps(page), 2, 'saved before the storage fills');
 
-    // Fill the origin's quota: nothing more can be written.
-    const cdp = await page.context().newCDPSession(page);
-    const origin = new URL(harness().baseUrl).origin;
-    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 1 });
+    // Storage full: nothing more can be written.
+    await page.evaluate(() => ((window as unknown as { lzFull: boolean }).lzFull = true));
 
     await page.getByTestId('add-step').click();
     await page.getByTestId('step-note').nth(2).fill('满'.repeat(1500));
@@ -195,7 +207,7 @@ describe('faults: browser storage', () => {
     assert.equal(saved.story.steps[2].caption.length, 1500);
 
     // Back to a normal quota: the next change saves everything, and the notice goes.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.evaluate(() => ((window as unknown as { lzFull: boolean }).lzFull = false));
     await page.getByTestId('add-step').click();
     await storage.waitFor({ state: 'detached' });
     assert.equal(await savedSteps(page), 5);

@@ -1,12 +1,32 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspValue } from './config/csp';
 import { labelGlyphs } from './scripts/vite/labelGlyphs';
 import { precompress } from './scripts/vite/precompress';
+
+/** Writes the Content-Security-Policy into the built index.html (the dev server needs inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html, ctx) =>
+      // Only the app's page: the benchmark's bare page is not shipped to planners.
+      ctx.path.endsWith('/index.html') && !ctx.path.includes('bench')
+        ? [
+            {
+              tag: 'meta',
+              attrs: { 'http-equiv': 'Content-Security-Policy', content: cspValue() },
+              injectTo: 'head-prepend',
+            },
+          ]
+        : html,
+  };
+}
 
 // Relative base so dist/ can be served from any static server path (or opened from a sub-folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), labelGlyphs(), precompress()],
+  plugins: [react(), labelGlyphs(), contentSecurityPolicy(), precompress()],
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',

@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles/app.css';
-import { loadData } from './io/loadData';
+import { loadDataReport } from './io/loadData';
+import { dataProblemsText } from './io/dataNotice';
 import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
+import { watchResourceFailures } from './io/resourceFailures';
 import { startDrawingStorage } from './io/drawings';
 import { startImportedStorage } from './io/importedLayers';
 import { openDb } from './io/db';
@@ -12,29 +14,47 @@ import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 
 const root = document.getElementById('root')!;
 const store = createAppStore();
 // Data and the map's style/worker start loading in parallel; the adapter adds sources on arrival.
-const dataPromise = loadData();
+// A broken data file never rejects this promise: it is replaced by an empty one and reported.
+const report = loadDataReport();
+const dataPromise = report.then((r) => r.data);
 startUrlSync(store, dataPromise);
 startStoryStorage(store);
 void startDrawingStorage(store);
 void startImportedStorage(store, openDb(), (n) =>
-  store.getState().pushNotice('error', t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n })),
+  store
+    .getState()
+    .pushNotice(
+      'error',
+      t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n }),
+    ),
 );
 void dataPromise.then((data) => startPresentEffect(store, data));
+void report.then(({ problems }) => {
+  if (!problems.length) return;
+  const lang = store.getState().lang;
+  store.getState().pushNotice('error', dataProblemsText(lang, problems), { key: 'data', action: 'reload' });
+});
+watchResourceFailures(store);
+// A style sheet of a lazily loaded part that fails must not stop that part (it works unstyled);
+// the failure itself is reported by watchResourceFailures.
+window.addEventListener('vite:preloadError', (e) => {
+  const err = (e as Event & { payload?: unknown }).payload;
+  if (err instanceof Error && /css/i.test(err.message)) e.preventDefault();
+});
 
 createRoot(root).render(
   <StrictMode>
     <AppContext.Provider value={{ store, dataPromise }}>
-      <App />
+      <ErrorBoundary scope="app">
+        <App />
+      </ErrorBoundary>
     </AppContext.Provider>
   </StrictMode>,
 );
-
-dataPromise.catch((err: unknown) => {
-  // Plain text only: the message may contain file names.
-  const msg = `数据加载失败 / Failed to load data: ${err instanceof Error ? err.message : String(err)}`;
-  store.getState().pushNotice('error', msg);
-});
+// The start-up check in boot.js stops waiting once the app runs.
+document.documentElement.dataset.appStarted = 'true';

@@ -4,13 +4,15 @@
  * (browser storage, an imported file).
  */
 import { z } from 'zod';
+import { MAX_ZOOM, MIN_ZOOM } from './geography';
 import { CitationSchema, PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from './schema';
 
 const finite = z.number().refine(Number.isFinite);
 
 export const CameraSchema = z.object({
   center: z.tuple([finite.min(-180).max(180), finite.min(-85).max(85)]),
-  zoom: finite.min(0).max(24),
+  /** Within the map's own zoom range (a stored or imported view can never leave it). */
+  zoom: finite.min(MIN_ZOOM).max(MAX_ZOOM),
   bearing: finite.min(-360).max(360),
   pitch: finite.min(0).max(85),
 });
@@ -18,7 +20,12 @@ export const CameraSchema = z.object({
 export const StepCameraSchema = z.union([
   z.literal('home'),
   CameraSchema,
-  z.object({ bounds: z.tuple([finite, finite, finite, finite]) }),
+  z.object({
+    // west, south, east, north: ordered and on the globe.
+    bounds: z
+      .tuple([finite, finite, finite, finite])
+      .refine(([w, s, e, n]) => w >= -180 && e <= 180 && s >= -85 && n <= 85 && w < e && s < n),
+  }),
 ]);
 
 export const FiltersSchema = z.object({

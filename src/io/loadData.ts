@@ -1,7 +1,25 @@
-/** Fetches every data file once at start-up. Errors name the file so a broken build is obvious. */
+/**
+ * Fetches every data file once at start-up. One broken file never stops the others: a file that is
+ * missing, answers with an HTTP error, is cut short or has the wrong shape is replaced by an empty
+ * one and reported (which file, what went wrong), so the rest of the map keeps working. Features
+ * that do not have the expected shape are left out and counted, so the map never receives them.
+ */
+import { z } from 'zod';
 import type { AnyFC, AppData } from '../domain/data';
-import { THEMES, type Target } from '../domain/schema';
-import type { EventsFile, OtherTarget } from '../domain/implementation';
+import {
+  GeometrySchema,
+  PlanItemPropsSchema,
+  ProjectPropsSchema,
+  TargetSchema,
+  THEMES,
+  type Theme,
+} from '../domain/schema';
+import {
+  DocEventSchema,
+  DocPartSchema,
+  OtherItemPropsSchema,
+  OtherTargetSchema,
+} from '../domain/implementation';
 import {
   BASE_DATA_URLS,
   EVENTS_URL,
@@ -14,51 +32,172 @@ import {
   type BaseDataKey,
 } from './dataUrls';
 
-async function fetchJson(url: string): Promise<unknown> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.json();
+export type DataFault = 'network' | 'http' | 'truncated' | 'shape' | 'timeout';
+
+export interface DataProblem {
+  /** Key of the data set: `base.counties`, `projects`, `themes.rail`, `targets`… (for messages). */
+  what: string;
+  /** File name without the build hash, e.g. `projects.geojson`. */
+  file: string;
+  fault: DataFault | 'partial';
+  /** HTTP status, or the number of records left out for `partial`. */
+  detail?: number;
 }
 
-function asFeatureCollection(name: string, json: unknown): AnyFC {
-  const fc = json as Partial<AnyFC> | null;
-  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new Error(`${name}: not a GeoJSON FeatureCollection`);
+export interface LoadReport {
+  data: AppData;
+  problems: DataProblem[];
+}
+
+/** A request that has not answered in this time is treated as failed (never "Loading…" forever). */
+export const DATA_TIMEOUT_MS = 30_000;
+
+const AnyFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }),
+  properties: z.record(z.string(), z.unknown()).nullable(),
+});
+const ProjectFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: GeometrySchema,
+  properties: ProjectPropsSchema,
+});
+const PlanFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: GeometrySchema,
+  properties: PlanItemPropsSchema,
+});
+const OtherFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: GeometrySchema,
+  properties: OtherItemPropsSchema,
+});
+const SearchEntry = z.object({ id: z.string(), pinyin: z.string(), initials: z.string() });
+
+/** `base/counties-Ab12.geojson` → `counties.geojson` (the name a person recognises). */
+export function fileNameOf(url: string): string {
+  const last = url.split(/[?#]/)[0]!.split('/').pop() ?? url;
+  return last.replace(/-[A-Za-z0-9_-]{8}(\.[a-z]+)$/, '$1');
+}
+
+class LoadError extends Error {
+  constructor(
+    readonly fault: DataFault,
+    readonly status?: number,
+  ) {
+    super(fault);
   }
-  return fc as AnyFC;
 }
 
-/** Shipped data is validated at build and test time (scripts/check-data.ts); here only its shape. */
-export async function loadData(): Promise<AppData> {
-  const fc = async (name: string, url: string) => asFeatureCollection(name, await fetchJson(url));
-  const [base, projects, themes, targets, search, eventsFile, others, otherTargets] = await Promise.all([
+async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+  try {
+    let res: Response;
+    try {
+      res = await fetch(url, { signal: ctrl.signal });
+    } catch {
+      throw new LoadError(ctrl.signal.aborted ? 'timeout' : 'network');
+    }
+    if (!res.ok) throw new LoadError('http', res.status);
+    let text: string;
+    try {
+      text = await res.text();
+    } catch {
+      throw new LoadError(ctrl.signal.aborted ? 'timeout' : 'network');
+    }
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new LoadError('truncated');
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Keeps the records that have the expected shape; how many were left out is reported. */
+function keepValid<T>(items: unknown[], schema: z.ZodType): { kept: T[]; dropped: number } {
+  const kept = items.filter((x) => schema.safeParse(x).success) as T[];
+  return { kept, dropped: items.length - kept.length };
+}
+
+export async function loadDataReport(timeoutMs = DATA_TIMEOUT_MS): Promise<LoadReport> {
+  const problems: DataProblem[] = [];
+
+  /** Loads one file; on any fault returns `fallback` and records the problem. */
+  const load = async <T>(
+    what: string,
+    url: string,
+    items: (json: unknown) => unknown[] | null,
+    schema: z.ZodType,
+    build: (kept: unknown[]) => T,
+  ): Promise<T> => {
+    const file = fileNameOf(url);
+    try {
+      const list = items(await fetchJson(url, timeoutMs));
+      if (!list) throw new LoadError('shape');
+      const { kept, dropped } = keepValid(list, schema);
+      if (dropped) problems.push({ what, file, fault: 'partial', detail: dropped });
+      return build(kept);
+    } catch (e) {
+      const err = e instanceof LoadError ? e : new LoadError('shape');
+      problems.push({ what, file, fault: err.fault, ...(err.status ? { detail: err.status } : {}) });
+      return build([]);
+    }
+  };
+  const featuresOf = (json: unknown): unknown[] | null => {
+    const fc = json as Partial<AnyFC> | null;
+    return fc && typeof fc === 'object' && fc.type === 'FeatureCollection' && Array.isArray(fc.features)
+      ? fc.features
+      : null;
+  };
+  const arrayOf = (json: unknown): unknown[] | null => (Array.isArray(json) ? json : null);
+  const fc = (features: unknown[]) => ({ type: 'FeatureCollection', features }) as AnyFC;
+
+  // events.json holds the documents and their events: one request, both lists kept record by record.
+  let docParts: unknown[] = [];
+  const eventsOf = (json: unknown): unknown[] | null => {
+    const rec = json as { events?: unknown; documents?: unknown } | null;
+    if (!rec || typeof rec !== 'object' || !Array.isArray(rec.events)) return null;
+    docParts = Array.isArray(rec.documents) ? keepValid(rec.documents, DocPartSchema).kept : [];
+    return rec.events;
+  };
+  const [base, projects, themes, targets, search, events, others, otherTargets] = await Promise.all([
     Promise.all(
-      (Object.entries(BASE_DATA_URLS) as Array<[BaseDataKey, string]>).map(
-        async ([k, u]) => [k, await fc(k, u)] as const,
+      (Object.keys(BASE_DATA_URLS) as BaseDataKey[]).map(
+        async (k) => [k, await load(`base.${k}`, BASE_DATA_URLS[k], featuresOf, AnyFeature, fc)] as const,
       ),
     ),
-    fc('projects', PROJECTS_URL),
-    Promise.all(THEMES.map(async (t) => [t, await fc(t, THEME_URLS[t])] as const)),
-    fetchJson(TARGETS_URL),
-    fetchJson(SEARCH_URL),
-    fetchJson(EVENTS_URL),
-    fc('others', OTHERS_URL),
-    fetchJson(OTHER_TARGETS_URL),
+    load('projects', PROJECTS_URL, featuresOf, ProjectFeature, fc),
+    Promise.all(
+      THEMES.map(
+        async (t: Theme) =>
+          [t, await load(`themes.${t}`, THEME_URLS[t], featuresOf, PlanFeature, fc)] as const,
+      ),
+    ),
+    load('targets', TARGETS_URL, arrayOf, TargetSchema, (x) => x),
+    load('search', SEARCH_URL, arrayOf, SearchEntry, (x) => x),
+    load('events', EVENTS_URL, eventsOf, DocEventSchema, (x) => x),
+    load('others', OTHERS_URL, featuresOf, OtherFeature, fc),
+    load('otherTargets', OTHER_TARGETS_URL, arrayOf, OtherTargetSchema, (x) => x),
   ]);
-  const record = eventsFile as Partial<EventsFile> | null;
-  if (!record || !Array.isArray(record.events) || !Array.isArray(record.documents)) {
-    throw new Error('events: not an implementation record');
-  }
   performance.mark('lz:data-loaded');
-  return {
+  const data: AppData = {
     base: Object.fromEntries(base) as AppData['base'],
     projects: projects as unknown as AppData['projects'],
     themes: Object.fromEntries(themes) as unknown as AppData['themes'],
-    targets: targets as Target[],
+    targets: targets as AppData['targets'],
     search: search as AppData['search'],
-    events: record.events,
-    docParts: record.documents,
+    events: events as AppData['events'],
+    docParts: docParts as AppData['docParts'],
     others: others as unknown as AppData['others'],
-    otherTargets: otherTargets as OtherTarget[],
+    otherTargets: otherTargets as AppData['otherTargets'],
   };
+  return { data, problems };
+}
+
+/** The data alone (problems are dropped): for callers that only render. */
+export async function loadData(): Promise<AppData> {
+  return (await loadDataReport()).data;
 }

@@ -4,7 +4,7 @@
  * is unknown or malformed and reports it in words the UI can show.
  */
 import { z } from 'zod';
-import { LANGS, type Lang } from '../i18n/strings';
+import { LANGS, t, type Lang } from '../i18n/strings';
 import { LAYER_GROUP_IDS, USER_GROUP_IDS } from '../layers';
 import type { GroupState, LayerGroupId } from '../layers/types';
 import type { FeatureRef } from '../state/selectionSlice';
@@ -42,8 +42,11 @@ const MAX_TEXT = 100;
 const num = (min: number, max: number) =>
   z.coerce.number().refine((n) => Number.isFinite(n) && n >= min && n <= max);
 
-/** `c=lon,lat,zoom[,bearing,pitch]`, each within the map's own limits. */
-function parseCamera(value: string): Camera | null {
+/**
+ * `c=lon,lat,zoom[,bearing,pitch]`. Numbers outside the map's frame (centre beyond its bounds,
+ * zoom beyond its range) are clamped and reported; anything that is not a number is refused.
+ */
+function parseCamera(value: string): { camera: Camera; clamped: boolean } | null {
   const parts = value.split(',');
   if (parts.length !== 3 && parts.length !== 5) return null;
   const limits: Array<[number, number]> = [
@@ -53,18 +56,37 @@ function parseCamera(value: string): Camera | null {
     [-180, 180],
     [0, 60],
   ];
-  const nums = parts.map((p, i) => num(...limits[i]!).safeParse(p.trim() === '' ? 'x' : p));
-  if (!nums.every((n) => n.success)) return null;
-  const [lon, lat, zoom, bearing = 0, pitch = 0] = nums.map((n) => n.data as number);
-  return { center: [lon!, lat!], zoom: zoom!, bearing, pitch };
+  const nums = parts.map((p) => (/^\s*-?\d+(\.\d+)?\s*$/.test(p) ? Number(p) : NaN));
+  if (!nums.every(Number.isFinite)) return null;
+  let clamped = false;
+  const [lon, lat, zoom, bearing = 0, pitch = 0] = nums.map((n, i) => {
+    const [min, max] = limits[i]!;
+    const c = Math.min(max, Math.max(min, n));
+    if (c !== n) clamped = true;
+    return c;
+  });
+  return { camera: { center: [lon!, lat!], zoom: zoom!, bearing, pitch }, clamped };
 }
+
+/** More unknown parameters than this are summarised (count and first names), not listed. */
+export const MAX_LISTED_UNKNOWN = 5;
 
 const SelParam = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/);
 
+export interface UrlProblem {
+  param: string;
+  reason: 'unknown' | 'invalid' | 'clamped' | 'repeated' | 'tooMany';
+  /** The value used instead (clamped). */
+  value?: string;
+  /** tooMany: how many unknown parameters, and the first few names. */
+  count?: number;
+  names?: string[];
+}
+
 export interface Decoded {
   patch: Partial<UrlState>;
-  /** Parameter names that were ignored, each with the reason. */
-  problems: Array<{ param: string; reason: 'unknown' | 'invalid' }>;
+  /** Every parameter that was ignored, clamped or repeated, with the reason. */
+  problems: UrlProblem[];
 }
 
 export function decodeUrl(search: string, defaults: Record<LayerGroupId, GroupState>): Decoded {
@@ -72,9 +94,21 @@ export function decodeUrl(search: string, defaults: Record<LayerGroupId, GroupSt
   const patch: Partial<UrlState> = {};
   const problems: Decoded['problems'] = [];
   const bad = (param: string) => problems.push({ param, reason: 'invalid' });
-  for (const key of new Set(params.keys())) {
-    if (!(KNOWN_PARAMS as readonly string[]).includes(key)) problems.push({ param: key, reason: 'unknown' });
+  const seen = new Set<string>();
+  const unknown: string[] = [];
+  for (const key of params.keys()) {
+    if (seen.has(key)) {
+      if ((KNOWN_PARAMS as readonly string[]).includes(key) && !problems.some((p) => p.param === key))
+        problems.push({ param: key, reason: 'repeated' });
+      continue;
+    }
+    seen.add(key);
+    if (!(KNOWN_PARAMS as readonly string[]).includes(key)) unknown.push(key);
   }
+  if (unknown.length > MAX_LISTED_UNKNOWN) {
+    const names = unknown.slice(0, 3).map((n) => (n.length > 24 ? `${n.slice(0, 24)}…` : n));
+    problems.push({ param: names[0]!, reason: 'tooMany', count: unknown.length, names });
+  } else for (const key of unknown) problems.push({ param: key.slice(0, 40), reason: 'unknown' });
   const lang = params.get('lang');
   if (lang !== null) {
     if ((LANGS as readonly string[]).includes(lang)) patch.lang = lang as Lang;
@@ -82,9 +116,14 @@ export function decodeUrl(search: string, defaults: Record<LayerGroupId, GroupSt
   }
   const c = params.get('c');
   if (c !== null) {
-    const camera = parseCamera(c);
-    if (camera) patch.camera = camera;
-    else bad('c');
+    const parsed = parseCamera(c);
+    if (parsed) {
+      patch.camera = parsed.camera;
+      if (parsed.clamped) {
+        const { center, zoom } = parsed.camera;
+        problems.push({ param: 'c', reason: 'clamped', value: `${center[0]},${center[1]},${zoom}` });
+      }
+    } else bad('c');
   }
   const layers = params.get('layers');
   const opacity = params.get('opacity');
@@ -205,4 +244,16 @@ export function encodeUrl(s: UrlState): string {
   if (f.text) p.set('q', f.text);
   if (f.inView) p.set('inview', '1');
   return p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
+}
+
+/** One ignored/clamped setting in planner words, e.g. “地图视图”（c）超出地图范围，已调整为 …. */
+export function describeUrlProblem(lang: Lang, p: UrlProblem): string {
+  const known = (KNOWN_PARAMS as readonly string[]).includes(p.param);
+  const label = known ? `${t(lang, `param.${p.param}`)}（${p.param}）` : p.param;
+  if (p.reason === 'tooMany')
+    return t(lang, 'url.tooMany', {
+      n: p.count ?? 0,
+      names: (p.names ?? []).join(lang === 'zh' ? '、' : ', '),
+    });
+  return t(lang, `url.${p.reason}`, { param: label, label, value: p.value ?? '' });
 }

@@ -9,7 +9,7 @@ import { t } from '../i18n/strings';
 import { EMPTY_FILTERS } from '../domain/filters';
 import { defaultLayers } from '../state/layersSlice';
 import type { AppState, AppStore } from '../state/store';
-import { decodeUrl, encodeUrl, type UrlState } from './urlState';
+import { decodeUrl, describeUrlProblem, encodeUrl, type UrlState } from './urlState';
 
 const urlStateOf = (s: AppState): UrlState => ({
   lang: s.lang,
@@ -41,7 +41,7 @@ export function startUrlSync(
     applying = false;
     if (notify && problems.length) {
       const lang = store.getState().lang;
-      const list = problems.map((p) => t(lang, `url.${p.reason}`, { param: p.param })).join('；');
+      const list = problems.map((p) => describeUrlProblem(lang, p)).join(lang === 'zh' ? '；' : '; ');
       store.getState().pushNotice('warning', t(lang, 'url.ignored', { list }));
     }
   };
@@ -55,7 +55,10 @@ export function startUrlSync(
       store.getState().select(null);
       store
         .getState()
-        .pushNotice('warning', t(lang, 'url.ignored', { list: t(lang, 'url.invalid', { param: 'sel' }) }));
+        .pushNotice(
+          'warning',
+          t(lang, 'url.ignored', { list: describeUrlProblem(lang, { param: 'sel', reason: 'invalid' }) }),
+        );
     }
   });
 

@@ -135,7 +135,7 @@ export function createSpecApplier(map: MapLike): SpecApplier {
     apply(sources, layers) {
       applySources(sources);
       applyLayers(layers as AnyLayer[]);
-      for (const id of Object.keys(prevSources)) if (!(id in sources)) map.removeSource(id);
+      for (const id of Object.keys(prevSources)) if (!Object.hasOwn(sources, id)) map.removeSource(id);
       prevSources = sources;
     },
   };

@@ -23,7 +23,9 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
       .find((f) => !f.state?.[FILTERED_OUT]);
   };
   const setState = (ref: FeatureRef | null, key: 'hover' | 'selected', value: boolean) => {
-    if (ref && map.getSource(ref.source))
+    // A reference from a link or a story is outside data: MapLibre looks sources up by bracket
+    // access, so a name like `constructor` must never reach it.
+    if (ref && !(ref.source in Object.prototype) && map.getSource(ref.source))
       map.setFeatureState({ source: ref.source, id: ref.id }, { [key]: value });
   };
   map.on('click', (e) => {

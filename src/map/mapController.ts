@@ -16,8 +16,21 @@ import { exposeInspector } from './inspector';
 import { wireInteraction } from './interaction';
 import { wireRendering } from './renderState';
 
-export function mountMap(container: HTMLElement, store: AppStore, dataPromise: Promise<AppData>): () => void {
+/** Faults that stop the map from ever drawing (reported to the host, which says so). */
+export type MapFault = 'worker' | 'webgl';
+
+export function mountMap(
+  container: HTMLElement,
+  store: AppStore,
+  dataPromise: Promise<AppData>,
+  hooks: { onFault?: (fault: MapFault) => void } = {},
+): () => void {
   const map = createMap(container);
+  map.on('error', (e) => {
+    // MapLibre reports a worker that cannot start only as an error event: without it nothing draws.
+    if (/worker/i.test(e.error?.message ?? '')) hooks.onFault?.('worker');
+    else if (/webgl/i.test(e.error?.message ?? '')) hooks.onFault?.('webgl');
+  });
   const unsubscribers: Array<() => void> = [];
   let removed = false;
 

@@ -20,7 +20,7 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
     const sources = sourcesFor((id) => s.layers[id].visible);
     // Layers of groups never shown yet have no source on the map: leave them out until then.
     const layers = buildLayers(groupInputsFrom(s)).filter(
-      (l) => !('source' in l) || (l.source as string) in sources,
+      (l) => !('source' in l) || Object.hasOwn(sources, l.source as string),
     );
     applier.apply(sources, layers);
     applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, query(s.filters, s.viewBounds).excluded);

@@ -1,15 +1,64 @@
-import { useEffect, useRef } from 'react';
-import { mountMap } from '../map/mapController';
-import { useApp, useT } from './context';
+import { useEffect, useRef, useState } from 'react';
+import type { MapFault } from '../map/mapController';
+import { useApp, useAppState, useT } from './context';
 
-/** Hosts the map; the adapter in src/map owns everything inside the element. */
+/** After this long without a first complete render the user is told (the map keeps trying). */
+export const MAP_SLOW_MS = 30_000;
+
+const MESSAGES: Record<MapFault | 'library' | 'slow', string> = {
+  worker: 'error.mapWorker',
+  webgl: 'error.webgl',
+  library: 'error.mapLibrary',
+  slow: 'error.mapSlow',
+};
+
+/**
+ * Hosts the map; the adapter in src/map owns everything inside the element. The adapter (and the
+ * map library with it) is loaded on its own, so a map that cannot start leaves the panels working
+ * and says why instead of staying blank.
+ */
 export function MapView() {
   const { store, dataPromise } = useApp();
   const ref = useRef<HTMLDivElement>(null);
   const t = useT();
+  const ready = useAppState((s) => s.mapReady);
+  const [fault, setFault] = useState<keyof typeof MESSAGES | null>(null);
   useEffect(() => {
-    if (!ref.current) return;
-    return mountMap(ref.current, store, dataPromise);
+    const el = ref.current;
+    if (!el) return;
+    let cancelled = false;
+    let unmount: (() => void) | undefined;
+    const slow = setTimeout(() => setFault((f) => f ?? 'slow'), MAP_SLOW_MS);
+    import('../map/mapController').then(
+      ({ mountMap }) => {
+        if (cancelled) return;
+        try {
+          unmount = mountMap(el, store, dataPromise, { onFault: (f) => setFault(f) });
+        } catch {
+          // MapLibre throws at construction when no WebGL context can be created.
+          setFault('webgl');
+        }
+      },
+      () => !cancelled && setFault('library'),
+    );
+    return () => {
+      cancelled = true;
+      clearTimeout(slow);
+      unmount?.();
+    };
   }, [store, dataPromise]);
-  return <div ref={ref} className="map" data-testid="map" role="region" aria-label={t('map.label')} />;
+  const shown = fault === 'slow' && ready ? null : fault;
+  return (
+    <>
+      <div ref={ref} className="map" data-testid="map" role="region" aria-label={t('map.label')} />
+      {shown && (
+        <div className="map-message" role="alert" data-testid="map-error" data-fault={shown}>
+          <p>{t(MESSAGES[shown])}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('notice.action.reload')}
+          </button>
+        </div>
+      )}
+    </>
+  );
 }

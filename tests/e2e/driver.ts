@@ -184,3 +184,22 @@ export async function visibleProjectIds(page: Page): Promise<string[]> {
 export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
   return page.evaluate(([s, i]) => mapInspector().featureState(s, i), [source, id] as const);
 }
+
+/** All rows of one table of the app's browser database (read directly, as a check from outside). */
+export async function dbRows(page: Page, table: string): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const req = indexedDB.open('liuzhou-plan-map');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains(name)) return (db.close(), resolve([]));
+          const get = db.transaction(name).objectStore(name).getAll();
+          get.onsuccess = () => (db.close(), resolve(get.result as Array<Record<string, unknown>>));
+          get.onerror = () => (db.close(), reject(get.error));
+        };
+      }),
+    table,
+  );
+}

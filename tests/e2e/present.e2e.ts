@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import {
   filterBy,
+  dbRows,
   openApp,
   openTab,
   resultCount,
@@ -126,6 +127,7 @@ describe('present: tour, presentation mode, stories, export', () => {
     await page.reload();
     await page.waitForSelector('[data-map-ready="true"]');
     await openTab(page, 'present');
+    await page.getByTestId('story-step').nth(1).waitFor();
     assert.deepEqual(await titles(), ['第 2 步', '鹿寨县项目'], 'survives a reload');
 
     const download = page.waitForEvent('download');
@@ -143,11 +145,9 @@ describe('present: tour, presentation mode, stories, export', () => {
     await page.getByTestId('story-import-file').setInputFiles(file);
     await page.getByTestId('story-step').nth(1).waitFor();
     assert.deepEqual(await titles(), ['第 2 步', '鹿寨县项目'], 'round-trips');
-    const kept = await page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((k) => k.includes('before-import'))
-        .map((k) => JSON.parse(localStorage.getItem(k)!).steps.length),
-    );
+    const kept = (await dbRows(page, 'backups'))
+      .filter((r) => r.kind === 'before-import')
+      .map((r) => (r.value as { steps: unknown[] }).steps.length);
     assert.deepEqual(kept, [1], 'the replaced steps are kept');
 
     const bad = join(mkdtempSync(join(tmpdir(), 'story-')), 'broken.json');
@@ -180,12 +180,10 @@ describe('present: tour, presentation mode, stories, export', () => {
     const { page } = await openApp(harness());
     await page.evaluate(() => localStorage.setItem('liuzhou-plan-map.story.v1', '{not json'));
     await page.reload();
-    await page.locator('[data-testid="notice"]', { hasText: 'unreadable' }).waitFor();
-    const kept = await page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((k) => k.includes('unreadable'))
-        .map((k) => localStorage.getItem(k)),
-    );
+    await page.locator('[data-testid="notice"]', { hasText: '无法读取' }).waitFor();
+    const kept = (await dbRows(page, 'backups'))
+      .filter((r) => r.kind === 'legacy-unreadable')
+      .map((r) => r.value);
     assert.deepEqual(kept, ['{not json']);
     await page.context().close();
   });

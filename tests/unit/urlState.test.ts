@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUrl, encodeUrl, type UrlState } from '../../src/io/urlState';
+import { decodeUrl, describeUrlProblem, encodeUrl, type UrlState } from '../../src/io/urlState';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/domain/geography';
 import { defaultLayers } from '../../src/state/layersSlice';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
-import { USER_GROUP_IDS } from '../../src/layers';
+import { LAYER_GROUP_IDS, USER_GROUP_IDS } from '../../src/layers';
 
 const base = (): UrlState => ({
   lang: 'zh',
@@ -44,7 +45,7 @@ describe('URL state', () => {
 
   it('reports unknown and malformed parameters and ignores them', () => {
     const { patch, problems } = decodeUrl(
-      '?lang=fr&c=1,2,3&layers=projects,nope&sel=<script>&foo=1',
+      '?lang=fr&c=x,2,3&layers=projects,nope&sel=<script>&foo=1',
       defaultLayers(),
     );
     expect(patch).toEqual({});
@@ -59,9 +60,34 @@ describe('URL state', () => {
     );
   });
 
-  it('rejects cameras outside the map limits and non-numbers', () => {
-    for (const c of ['109,24', '200,24,8', '109,24,30', '109,24,NaN', '109,,8', '109,24,8,0', 'a,b,c']) {
+  it('rejects cameras that are not numbers', () => {
+    for (const c of [
+      '109,24',
+      '109,24,NaN',
+      '109,,8',
+      '109,24,8,0',
+      'a,b,c',
+      '109,24,Infinity',
+      '1e309,24,8',
+      '0x10,24,8',
+    ]) {
       expect(decodeUrl(`c=${c}`, defaultLayers()).problems, c).toEqual([{ param: 'c', reason: 'invalid' }]);
+    }
+  });
+
+  it('clamps cameras outside the map limits into them, and says so', () => {
+    for (const c of ['200,24,8', '109,24,30', '109,-90,8', '109,95,3', '1,2,3']) {
+      const { patch, problems } = decodeUrl(`c=${c}`, defaultLayers());
+      expect(
+        problems.map((p) => p.reason),
+        c,
+      ).toEqual(['clamped']);
+      const cam = patch.camera!;
+      expect(cam.zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
+      expect(cam.zoom).toBeLessThanOrEqual(MAX_ZOOM);
+      expect(Math.abs(cam.center[1])).toBeLessThanOrEqual(85);
+      expect(cam.center[0]).toBeGreaterThanOrEqual(MAX_BOUNDS[0]);
+      expect(cam.center[0]).toBeLessThanOrEqual(MAX_BOUNDS[2]);
     }
   });
 
@@ -100,5 +126,68 @@ describe('URL state', () => {
       Object.entries(patch.layers!).filter(([id, g]) => USER_GROUP_IDS.includes(id as never) && g.visible),
     ).toEqual([]);
     expect(patch.layers!.selection.visible).toBe(true);
+  });
+});
+
+describe('hostile links', () => {
+  const HOSTILE = [
+    '__proto__=1',
+    'constructor=1&prototype=1',
+    'layers=constructor',
+    'layers=__proto__,prototype',
+    'opacity=constructor:1,__proto__:0.5',
+    'opacity=projects:1e999',
+    'sel=constructor/prototype',
+    'sel=__proto__/x',
+    'county=constructor&type=__proto__&status=toString',
+    'lang=__proto__',
+    'lang=constructor',
+    'c=__proto__',
+    'area=constructor',
+    'q=' + 'x'.repeat(5000),
+    'inview=__proto__',
+    '%E0%A4%A=1&c=%ZZ',
+    'c=109,24,8&c=0,0,0',
+  ];
+  it('never throws, never pollutes prototypes, and reports each problem', () => {
+    for (const q of HOSTILE) {
+      const { patch, problems } = decodeUrl(q, defaultLayers());
+      expect(({} as Record<string, unknown>).polluted, q).toBeUndefined();
+      expect(Object.getPrototypeOf(patch), q).toBe(Object.prototype);
+      for (const p of problems) expect(describeUrlProblem('zh', p).length, q).toBeGreaterThan(0);
+      if (patch.layers) for (const id of Object.keys(patch.layers)) expect(LAYER_GROUP_IDS).toContain(id);
+    }
+    expect(decodeUrl('sel=constructor/prototype', defaultLayers()).patch.selected).toEqual({
+      source: 'constructor',
+      id: 'prototype',
+    });
+    expect(decodeUrl('layers=constructor', defaultLayers()).problems).toEqual([
+      { param: 'layers', reason: 'invalid' },
+    ]);
+  });
+
+  it('summarises thousands of parameters in one short notice: count and first names', () => {
+    const q = Array.from({ length: 3000 }, (_, i) => `p${i}=1`).join('&') + '&lang=en';
+    const { patch, problems } = decodeUrl(q, defaultLayers());
+    expect(patch.lang).toBe('en');
+    expect(problems).toEqual([{ param: 'p0', reason: 'tooMany', count: 3000, names: ['p0', 'p1', 'p2'] }]);
+    const text = describeUrlProblem('zh', problems[0]!);
+    expect(text).toContain('3000');
+    expect(text).toContain('p0、p1、p2');
+    expect(text.length).toBeLessThan(60);
+  });
+
+  it('a repeated setting uses the first and says so', () => {
+    const { patch, problems } = decodeUrl('c=109.4,24.3,9&c=0,0,0', defaultLayers());
+    expect(patch.camera?.center).toEqual([109.4, 24.3]);
+    expect(problems).toEqual([{ param: 'c', reason: 'repeated' }]);
+  });
+
+  it('names the setting in planner words, in the interface language', () => {
+    const clamped = decodeUrl('c=109,24,30', defaultLayers()).problems[0]!;
+    expect(describeUrlProblem('zh', clamped)).toContain('地图视图');
+    expect(describeUrlProblem('en', clamped)).toContain('map view');
+    expect(describeUrlProblem('zh', { param: 'county', reason: 'invalid' })).toContain('项目表筛选');
+    expect(describeUrlProblem('en', { param: 'status', reason: 'invalid' })).toContain('status filter');
   });
 });

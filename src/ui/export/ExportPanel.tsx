@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProjectFeature } from '../../domain/data';
 import { isFiltering, type ProjectFilters } from '../../domain/filters';
 import { dateStamp, downloadBlob } from '../../io/download';
 import { composeFigure } from '../../io/exportFigure';
+import { figureSize, maxCanvasSide } from '../../io/exportSize';
 import { projectsCsv, projectsGeoJson } from '../../io/exportTable';
 import { LAYER_GROUPS } from '../../layers';
 import { getMapCommands } from '../../map/commands';
@@ -73,10 +74,17 @@ export function ExportPanel() {
     }
   };
 
-  const png = (ratio: number) =>
+  const mapSize = useMapCssSize();
+  const sizes = [1, 2, 3].map((r) => ({
+    r,
+    ...figureSize(mapSize.width, mapSize.height, r, maxCanvasSide()),
+  }));
+  const png = (scale: number) =>
     run('png', async () => {
+      // The ratio shown in the dialog is the one used (lowered only where the browser requires).
+      const ratio = sizes.find((x) => x.r === scale)?.ratio ?? scale;
       const canvas = await buildFigure(store.getState(), ratio);
-      downloadBlob(await toBlob(canvas), `liuzhou-plan-map-${dateStamp()}@${ratio}x.png`);
+      downloadBlob(await toBlob(canvas), `liuzhou-plan-map-${dateStamp()}@${scale}x.png`);
     });
 
   const pdf = (paper: 'A4' | 'A3') =>
@@ -119,7 +127,7 @@ export function ExportPanel() {
     >
       <h3>{t('export.png')}</h3>
       <div className="button-row">
-        {[1, 2, 3].map((r) => (
+        {sizes.map(({ r, width, height }) => (
           <button
             key={r}
             type="button"
@@ -128,9 +136,32 @@ export function ExportPanel() {
             onClick={() => void png(r)}
           >
             {t('export.pngAt', { r })}
+            <span
+              className="export-size"
+              data-testid={`export-size-${r}`}
+              data-width={width}
+              data-height={height}
+            >
+              <br />
+              {t('export.pixelSize', { w: width, h: height })}
+            </span>
           </button>
         ))}
       </div>
+      {sizes
+        .filter((x) => x.capped)
+        .map((x) => (
+          <p key={x.r} className="export-size export-size-capped" data-testid={`export-capped-${x.r}`}>
+            {t('export.sizeCapped', {
+              max: maxCanvasSide(),
+              scale: x.r,
+              w: x.width,
+              h: x.height,
+              fw: x.fullWidth,
+              fh: x.fullHeight,
+            })}
+          </p>
+        ))}
       <h3>{t('export.pdf')}</h3>
       <label className="check">
         <input
@@ -166,6 +197,21 @@ export function ExportPanel() {
       {job && <p role="status">{t('export.working')}</p>}
     </section>
   );
+}
+
+/** CSS size of the map element, kept current as the window or the panels change. */
+function useMapCssSize(): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const el = document.querySelector<HTMLElement>('[data-testid="map"]');
+    if (!el) return;
+    const read = () => setSize({ width: el.clientWidth, height: el.clientHeight });
+    read();
+    const ro = new ResizeObserver(read);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return size;
 }
 
 function pdfRow(p: ProjectFeature, lang: Lang) {

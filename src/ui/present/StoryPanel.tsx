@@ -1,13 +1,6 @@
 import { useRef } from 'react';
-import {
-  CUSTOM_STORY_ID,
-  StoryFileSchema,
-  TOUR_ID,
-  type StoryFile,
-  type StoryStep,
-} from '../../domain/story';
-import { dateStamp, downloadBlob } from '../../io/download';
-import { keepCopy } from '../../io/storyStorage';
+import { CUSTOM_STORY_ID, TOUR_ID, type StoryStep } from '../../domain/story';
+import { downloadStoryFile, keepStoryBackup, parseStoryFile } from '../../io/storyStorage';
 import { encodeUrl } from '../../io/urlState';
 import { layersForStep, stepFromView } from '../../present/stepState';
 import { tourFor } from '../../present/presentEffect';
@@ -30,36 +23,35 @@ export function StoryPanel() {
     s.addStep(stepFromView(s, t('present.defaultTitle', { n }), '', id));
   };
 
-  const exportJson = () => {
-    const file: StoryFile = {
-      format: 'liuzhou-plan-map/story',
-      version: 1,
-      story: store.getState().customStory,
-    };
-    downloadBlob(
-      new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
-      `liuzhou-story-${dateStamp()}.json`,
-    );
-  };
+  const exportJson = () => downloadStoryFile(store.getState().customStory);
 
   const importJson = async (file: File) => {
     const s = store.getState();
+    let text: string;
     try {
-      const parsed = StoryFileSchema.safeParse(JSON.parse(await file.text()));
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new Error(`${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`);
-      }
-      // Replacing never loses work: the steps there were are kept aside first.
-      const kept = keepCopy(s.customStory);
-      s.replaceCustomStory(parsed.data.story);
-      const { title, steps } = parsed.data.story;
-      s.pushNotice('info', t('present.importOk', { title, n: steps.length }));
-      if (kept) s.pushNotice('info', t('present.importKept', { key: kept }));
+      text = await file.text();
     } catch (e) {
-      const reason = e instanceof SyntaxError ? 'not JSON' : e instanceof Error ? e.message : String(e);
-      s.pushNotice('error', t('present.importBad', { file: file.name, reason }));
+      s.pushNotice('error', t('present.importBad', { file: file.name, reason: String(e) }));
+      return;
     }
+    const parsed = parseStoryFile(text, s.lang);
+    if (!parsed.ok) {
+      s.pushNotice('error', t('present.importBad', { file: file.name, reason: parsed.message }));
+      return;
+    }
+    // Replacing never loses work: the steps there were are kept aside first, or the user decides.
+    const current = store.getState().customStory;
+    const kept = await keepStoryBackup(current);
+    if (!kept.ok && !window.confirm(t('present.importNoBackup', { n: current.steps.length }))) {
+      s.pushNotice('info', t('present.importCancelled'));
+      return;
+    }
+    s.replaceCustomStory(parsed.story);
+    const { title, steps } = parsed.story;
+    s.pushNotice('info', t('present.importOk', { title, n: steps.length }));
+    if (parsed.renumbered) s.pushNotice('warning', t('present.importRenumbered', { n: parsed.renumbered }));
+    if (kept.ok && kept.kept !== null)
+      s.pushNotice('info', t('present.importKept', { key: `#${kept.kept}` }));
   };
 
   return (

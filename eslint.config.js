@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'bench-results/',
+      'reports/',
+      '.stryker-tmp/',
+      'tmp-shots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

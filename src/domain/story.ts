@@ -4,7 +4,8 @@
  * (browser storage, an imported file).
  */
 import { z } from 'zod';
-import { CitationSchema, PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from './schema';
+import { FiltersSchema } from './filters';
+import { CitationSchema } from './schema';
 
 const finite = z.number().refine(Number.isFinite);
 
@@ -14,22 +15,15 @@ export const CameraSchema = z.object({
   bearing: finite.min(-360).max(360),
   pitch: finite.min(0).max(85),
 });
+export type Camera = z.infer<typeof CameraSchema>;
 
 export const StepCameraSchema = z.union([
   z.literal('home'),
   CameraSchema,
   z.object({ bounds: z.tuple([finite, finite, finite, finite]) }),
 ]);
-
-export const FiltersSchema = z.object({
-  tables: z.array(z.enum(PROJECT_TABLES)),
-  types: z.array(z.enum(PROJECT_TYPES)),
-  statuses: z.array(z.enum(PROJECT_STATUSES)),
-  areaMin: z.number().nonnegative().nullable(),
-  areaMax: z.number().nonnegative().nullable(),
-  text: z.string().max(100),
-  inView: z.boolean(),
-});
+/** Where a step (or any camera request) goes: the city view, a camera, or bounds to fit. */
+export type StepCamera = z.infer<typeof StepCameraSchema>;
 
 export const StepSchema = z.object({
   id: z.string().min(1).max(64),

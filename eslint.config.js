@@ -51,4 +51,27 @@ export default tseslint.config(
     files: ['src/map/**', 'bench/**', 'src/main.tsx'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  // Dependencies point one way: domain ← analysis/state ← layers ← map ← ui (io and present at the
+  // edges). Each folder lists the folders it must not import from.
+  ...Object.entries({
+    domain: ['analysis', 'state', 'layers', 'map', 'ui', 'io', 'present'],
+    analysis: ['state', 'layers', 'map', 'ui', 'io', 'present'],
+    // state still reads the layer-group registry (known exception, to be turned around).
+    state: ['map', 'ui', 'io', 'present'],
+    layers: ['map', 'ui', 'io', 'present'],
+    map: ['ui', 'io', 'present'],
+  }).map(([folder, banned]) => ({
+    files: [`src/${folder}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: banned.map((b) => ({
+            group: [`../${b}`, `../${b}/*`],
+            message: `src/${folder}/ must not depend on src/${b}/ (dependencies point one way; see README, Architecture).`,
+          })),
+        },
+      ],
+    },
+  })),
 );

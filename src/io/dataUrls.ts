@@ -2,6 +2,7 @@
  * Every data file the app loads, as hashed build assets. Vite copies them to dist/assets/, so the
  * built site is self-contained and works offline from any static server.
  */
+import type { BaseDataKey } from '../domain/data';
 import type { Theme } from '../domain/schema';
 import counties from '../../data/base/counties.geojson?url';
 import countyLabels from '../../data/base/county_labels.geojson?url';
@@ -25,7 +26,7 @@ import towns from '../../data/plan/towns.geojson?url';
 import targets from '../../data/plan/targets.json?url';
 import search from '../../data/plan/search.json?url';
 
-export const BASE_DATA_URLS = {
+export const BASE_DATA_URLS: Record<BaseDataKey, string> = {
   counties,
   countyLabels,
   mask,
@@ -34,9 +35,7 @@ export const BASE_DATA_URLS = {
   railways,
   stations,
   airport,
-} as const;
-
-export type BaseDataKey = keyof typeof BASE_DATA_URLS;
+};
 
 export const PROJECTS_URL = projects;
 export const TARGETS_URL = targets;

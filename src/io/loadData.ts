@@ -1,14 +1,7 @@
 /** Fetches every data file once at start-up. Errors name the file so a broken build is obvious. */
-import type { AnyFC, AppData } from '../domain/data';
+import type { AnyFC, AppData, BaseDataKey } from '../domain/data';
 import { THEMES, type Target } from '../domain/schema';
-import {
-  BASE_DATA_URLS,
-  PROJECTS_URL,
-  SEARCH_URL,
-  TARGETS_URL,
-  THEME_URLS,
-  type BaseDataKey,
-} from './dataUrls';
+import { BASE_DATA_URLS, PROJECTS_URL, SEARCH_URL, TARGETS_URL, THEME_URLS } from './dataUrls';
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);

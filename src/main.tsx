@@ -4,6 +4,10 @@ import '../styles/app.css';
 import { loadData } from './io/loadData';
 import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
+import { startDrawingStorage } from './io/drawings';
+import { startImportedStorage } from './io/importedLayers';
+import { openDb } from './io/db';
+import { t } from './i18n/strings';
 import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
@@ -15,6 +19,15 @@ const store = createAppStore();
 const dataPromise = loadData();
 startUrlSync(store, dataPromise);
 startStoryStorage(store);
+void startDrawingStorage(store);
+void startImportedStorage(store, openDb(), (n) =>
+  store
+    .getState()
+    .pushNotice(
+      'error',
+      t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n }),
+    ),
+);
 void dataPromise.then((data) => startPresentEffect(store, data));
 
 createRoot(root).render(

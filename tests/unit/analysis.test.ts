@@ -20,9 +20,9 @@ const ctx = (over: Partial<FilterContext> = {}): FilterContext => ({
 const ids = (list: Array<{ properties: { id: string } }>) => list.map((p) => p.properties.id);
 
 describe('filters', () => {
-  const a = makeProject({ county: '柳南区', type: '商贸服务型', status: '在建', area_mu: 100 });
-  const b = makeProject({ county: '鹿寨县', type: '国家物流枢纽', status: '新建', area_mu: 300 });
-  const c = makeProject({ county: '鹿寨县', type: '商贸服务型', status: '储备', area_mu: null });
+  const a = makeProject({ table: '柳南区', type: '商贸服务型', status: '在建', area_mu: 100 });
+  const b = makeProject({ table: '鹿寨县', type: '国家物流枢纽', status: '新建', area_mu: 300 });
+  const c = makeProject({ table: '鹿寨县', type: '商贸服务型', status: '储备', area_mu: null });
   const all = [a, b, c];
 
   it('empty filters keep everything', () => {
@@ -100,7 +100,7 @@ describe('text search', () => {
 
 describe('sorting', () => {
   const x = makeProject({
-    county: '鹿寨县',
+    table: '鹿寨县',
     seq: 1,
     name: '乙',
     status: '在建',
@@ -108,7 +108,7 @@ describe('sorting', () => {
     investment_yi: null,
   });
   const y = makeProject({
-    county: '柳南区',
+    table: '柳南区',
     seq: 2,
     name: '甲',
     status: '储备',
@@ -116,7 +116,7 @@ describe('sorting', () => {
     investment_yi: 2,
   });
   const z = makeProject({
-    county: '柳南区',
+    table: '柳南区',
     seq: 1,
     name: '丙',
     status: '新建',
@@ -148,7 +148,7 @@ describe('sorting', () => {
 describe('statistics', () => {
   it('totals count only stated numbers, rounded to the plan precision', () => {
     const s = projectStats([
-      makeProject({ area_mu: 10.111, investment_yi: 1.005, county: '鹿寨县', type: '国家物流枢纽' }),
+      makeProject({ area_mu: 10.111, investment_yi: 1.005, table: '鹿寨县', type: '国家物流枢纽' }),
       makeProject({ area_mu: 20.222, investment_yi: null, status: '储备' }),
       makeProject({ area_mu: null, investment_yi: 2 }),
     ]);

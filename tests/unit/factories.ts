@@ -17,7 +17,7 @@ export function makeProject(
     properties: {
       id: `p-${String(n).padStart(2, '0')}`,
       name: `项目${n}`,
-      county: '柳南区',
+      table: '柳南区',
       admin_county: '柳南区',
       seq: n,
       type: '商贸服务型',
@@ -30,6 +30,7 @@ export function makeProject(
       location_text: null,
       location_quality: 'approximate',
       location_basis: '规划所述位置',
+      location_basis_en: 'where the plan places it',
       citation: { file: '000_77204c780cdc6062.txt', line: 1, section: '附表' },
       mentions: [],
       ...props,

@@ -1,7 +1,19 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { BaseDataKey } from '../io/dataUrls';
 import type { DocEvent, DocPart, OtherItemProps, OtherTarget } from './implementation';
 import type { PlanItemProps, ProjectProps, Target, Theme } from './schema';
+
+/** The base geography files the app loads (src/io/dataUrls.ts maps each to its file). */
+export const BASE_DATA_KEYS = [
+  'counties',
+  'countyLabels',
+  'mask',
+  'riversNe',
+  'riversGshhg',
+  'railways',
+  'stations',
+  'airport',
+] as const;
+export type BaseDataKey = (typeof BASE_DATA_KEYS)[number];
 
 export type AnyFC = FeatureCollection<Geometry, Record<string, unknown>>;
 export type ProjectFeature = Feature<Point, ProjectProps>;

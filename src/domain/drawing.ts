@@ -26,11 +26,3 @@ export const DrawingSchema = z.object({
 export type Drawing = z.infer<typeof DrawingSchema>;
 export type DrawingKind = Drawing['kind'];
 export type DrawingGeometry = z.infer<typeof DrawingGeometrySchema>;
-
-/** The geometry each kind is drawn as. */
-export const GEOMETRY_OF_KIND: Record<DrawingKind, DrawingGeometry['type']> = {
-  point: 'Point',
-  note: 'Point',
-  line: 'LineString',
-  polygon: 'Polygon',
-};

@@ -1,22 +1,20 @@
 /** The project filters: plain data, serialisable into the URL. Empty lists mean "all". */
-import type { ProjectProps } from './schema';
+import { z } from 'zod';
+import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from './schema';
 
-export type ProjectTable = ProjectProps['table'];
-export type ProjectType = ProjectProps['type'];
-export type ProjectStatus = ProjectProps['status'];
-
-export interface ProjectFilters {
-  tables: ProjectTable[];
-  types: ProjectType[];
-  statuses: ProjectStatus[];
+export const FiltersSchema = z.object({
+  tables: z.array(z.enum(PROJECT_TABLES)),
+  types: z.array(z.enum(PROJECT_TYPES)),
+  statuses: z.array(z.enum(PROJECT_STATUSES)),
   /** Land area bounds in 亩; when either is set, projects whose area the plan does not state drop out. */
-  areaMin: number | null;
-  areaMax: number | null;
+  areaMin: z.number().nonnegative().nullable(),
+  areaMax: z.number().nonnegative().nullable(),
   /** Free text over name, summary, scale and location words; also pinyin and pinyin initials. */
-  text: string;
+  text: z.string().max(100),
   /** Only projects inside the current map view. */
-  inView: boolean;
-}
+  inView: z.boolean(),
+});
+export type ProjectFilters = z.infer<typeof FiltersSchema>;
 
 export const EMPTY_FILTERS: ProjectFilters = {
   tables: [],

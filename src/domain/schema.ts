@@ -58,7 +58,6 @@ export const PROJECT_TABLES = [
   '三江侗族自治县',
 ] as const;
 export const ProjectTableSchema = z.enum(PROJECT_TABLES);
-export type ProjectTable = z.infer<typeof ProjectTableSchema>;
 
 export const PROJECT_TYPES = ['国家物流枢纽', '生产服务型', '商贸服务型', '综合服务型'] as const;
 export const PROJECT_STATUSES = ['在建', '新建', '预备', '储备'] as const;
@@ -69,7 +68,6 @@ export const FactSchema = z.object({
   text: z.string().min(1),
   citation: CitationSchema.optional(),
 });
-export type Fact = z.infer<typeof FactSchema>;
 
 /** A number the plan states, with its unit and the words it was read from. */
 export const StatedNumberSchema = z.object({

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { MAX_ZOOM, MIN_ZOOM } from './geography';
-import { CitationSchema, PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from './schema';
+import { FiltersSchema } from './filters';
+import { CitationSchema } from './schema';
 
 const finite = z.number().refine(Number.isFinite);
 
@@ -16,6 +17,7 @@ export const CameraSchema = z.object({
   bearing: finite.min(-360).max(360),
   pitch: finite.min(0).max(85),
 });
+export type Camera = z.infer<typeof CameraSchema>;
 
 export const StepCameraSchema = z.union([
   z.literal('home'),
@@ -27,16 +29,8 @@ export const StepCameraSchema = z.union([
       .refine(([w, s, e, n]) => w >= -180 && e <= 180 && s >= -85 && n <= 85 && w < e && s < n),
   }),
 ]);
-
-export const FiltersSchema = z.object({
-  tables: z.array(z.enum(PROJECT_TABLES)),
-  types: z.array(z.enum(PROJECT_TYPES)),
-  statuses: z.array(z.enum(PROJECT_STATUSES)),
-  areaMin: z.number().nonnegative().nullable(),
-  areaMax: z.number().nonnegative().nullable(),
-  text: z.string().max(100),
-  inView: z.boolean(),
-});
+/** Where a step (or any camera request) goes: the city view, a camera, or bounds to fit. */
+export type StepCamera = z.infer<typeof StepCameraSchema>;
 
 export const StepSchema = z.object({
   id: z.string().min(1).max(64),

@@ -2,6 +2,7 @@
  * Every data file the app loads, as hashed build assets. Vite copies them to dist/assets/, so the
  * built site is self-contained and works offline from any static server.
  */
+import type { BaseDataKey } from '../domain/data';
 import type { Theme } from '../domain/schema';
 import counties from '../../data/base/counties.geojson?url';
 import countyLabels from '../../data/base/county_labels.geojson?url';
@@ -29,7 +30,7 @@ import events from '../../data/plan/events.json?url';
 import others from '../../data/plan/others.geojson?url';
 import otherTargets from '../../data/plan/other-targets.json?url';
 
-export const BASE_DATA_URLS = {
+export const BASE_DATA_URLS: Record<BaseDataKey, string> = {
   counties,
   countyLabels,
   mask,
@@ -38,9 +39,7 @@ export const BASE_DATA_URLS = {
   railways,
   stations,
   airport,
-} as const;
-
-export type BaseDataKey = keyof typeof BASE_DATA_URLS;
+};
 
 export const PROJECTS_URL = projects;
 export const TARGETS_URL = targets;

@@ -5,7 +5,7 @@
  * that do not have the expected shape are left out and counted, so the map never receives them.
  */
 import { z } from 'zod';
-import type { AnyFC, AppData } from '../domain/data';
+import type { AnyFC, AppData, BaseDataKey } from '../domain/data';
 import {
   GeometrySchema,
   PlanItemPropsSchema,
@@ -29,7 +29,6 @@ import {
   SEARCH_URL,
   TARGETS_URL,
   THEME_URLS,
-  type BaseDataKey,
 } from './dataUrls';
 
 export type DataFault = 'network' | 'http' | 'truncated' | 'shape' | 'timeout';

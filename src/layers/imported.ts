@@ -2,8 +2,8 @@
  * Specs of one imported layer (and of the import preview): circles, lines and fills in the layer's
  * colour, with the attribute filter as a MapLibre filter so filtering never rebuilds the data.
  */
-import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { ExpressionSpecification, LayerSpecification } from './types';
+import type { ExpressionSpecification, FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from './types';
 
 export const PREVIEW_SOURCE = 'import-preview';
 export const importedSourceId = (id: string) => `imported-${id}`;

@@ -1,8 +1,4 @@
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  SourceSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { AppData } from '../domain/data';
 import type { Lang } from '../i18n/strings';
 
@@ -88,4 +84,4 @@ export interface LayerGroup {
   quality?: Array<'exact' | 'approximate' | 'schematic'>;
 }
 
-export type { ExpressionSpecification, LayerSpecification, SourceSpecification };
+export type { LayerSpecification, SourceSpecification };

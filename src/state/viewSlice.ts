@@ -1,18 +1,14 @@
 import type { Bounds } from '../domain/geography';
+import type { Camera, StepCamera } from '../domain/story';
 import type { SliceCreator } from './store';
 
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
+export type { Camera };
 
 /** Who moved the camera: lets URL sync, stories and user panning not fight each other. */
 export type CameraOrigin = 'user' | 'app' | 'story';
 
 export interface CameraRequest {
-  camera: Camera | 'home' | { bounds: Bounds };
+  camera: StepCamera;
   origin: CameraOrigin;
   /** Increments per request so the same camera can be requested twice. */
   seq: number;

@@ -1,7 +1,8 @@
 /** Factories for small, fresh test data (no shared mutable fixtures). */
 import type { AnyFC, AppData } from '../../src/domain/data';
 import { THEMES } from '../../src/domain/schema';
-import { BASE_DATA_URLS, type BaseDataKey } from '../../src/io/dataUrls';
+import type { BaseDataKey } from '../../src/domain/data';
+import { BASE_DATA_URLS } from '../../src/io/dataUrls';
 
 export function fc(features: AnyFC['features'] = []): AnyFC {
   return { type: 'FeatureCollection', features };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { IMPORT_CRS, ImportError, type ImportCrs, type LoadedFile } from '../../io/import/importTypes';
-import { detectCoordColumns, guessCrs, tableToFeatures, toWgs84 } from '../../io/import/loaders';
+import { detectCoordColumns, guessCrs, tableToFeatures, toWgs84, withIds } from '../../io/import/loaders';
 import { readImportFile } from '../../io/import/readFile';
 import { saveImportedLayer } from '../../io/importedLayers';
 import { openDb } from '../../io/db';
@@ -31,7 +31,7 @@ export function ImportSection() {
   const featuresOf = (p: Pending): FeatureCollection | null => {
     try {
       const raw = p.file.features ?? (p.file.table && p.cols ? tableToFeatures(p.file.table, p.cols) : null);
-      return raw ? toWgs84(raw, p.crs) : null;
+      return raw ? withIds(toWgs84(raw, p.crs)) : null;
     } catch (e) {
       setError(localise(e));
       return null;

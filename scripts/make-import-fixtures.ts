@@ -40,7 +40,9 @@ const gcj = SITES.map((s) => gcoord.transform(s.lonlat, gcoord.WGS84, gcoord.GCJ
 write(
   'sites-gcj02.csv',
   '\uFEFF名称,类别,经度,纬度\r\n' +
-    SITES.map((s, i) => `${s.name},${s.kind},${gcj[i]![0].toFixed(6)},${gcj[i]![1].toFixed(6)}`).join('\r\n') +
+    SITES.map((s, i) => `${s.name},${s.kind},${gcj[i]![0].toFixed(6)},${gcj[i]![1].toFixed(6)}`).join(
+      '\r\n',
+    ) +
     '\r\n',
 );
 write('bad-row.csv', '名称,经度,纬度\r\n甲,109.359,24.284\r\n乙,109.47,北纬24度\r\n');
@@ -80,7 +82,9 @@ function shapefile(points: Array<[number, number]>, names: string[]) {
     b.writeInt32BE(lengthWords, 24);
     b.writeInt32LE(1000, 28);
     b.writeInt32LE(1, 32); // point
-    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) => b.writeDoubleLE(v, 36 + i * 8));
+    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) =>
+      b.writeDoubleLE(v, 36 + i * 8),
+    );
     return b;
   };
   const recs = points.map((p, i) => {

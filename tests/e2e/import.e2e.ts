@@ -42,7 +42,11 @@ describe('importing their own data', () => {
     await page.waitForSelector('[data-map-ready="true"]');
     await openTab(page, 'layers');
     const ids = async () => {
-      const layerIds = await page.evaluate(() => mapInspector().layerIds().filter((l) => l.endsWith('-point') && l.startsWith('imported-')));
+      const layerIds = await page.evaluate(() =>
+        mapInspector()
+          .layerIds()
+          .filter((l) => l.endsWith('-point') && l.startsWith('imported-')),
+      );
       return renderedFeatures(page, layerIds);
     };
     await page.locator('[data-testid^="imported-imp-"]').waitFor();

@@ -61,7 +61,11 @@ describe("planners' tools", () => {
     await clickPath(page, path.slice(2));
     await clickPath(page, path.slice(2)); // clicking the last point again finishes
     const meters = Number(await page.getByTestId('measure-readout').getAttribute('data-meters'));
-    within(meters, length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: path } }) * 1000, 'path length');
+    within(
+      meters,
+      length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: path } }) * 1000,
+      'path length',
+    );
     assert.match(await page.getByTestId('measure-readout').innerText(), /km/);
 
     await page.getByTestId('tool-measure-polygon').click();
@@ -99,7 +103,9 @@ describe("planners' tools", () => {
     await clickPath(page, [[109.43, 24.27]]);
     await page.getByTestId('tool-draw-note').click(); // tool off
     assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '2');
-    const drawn = await page.evaluate(() => mapInspector().renderedFeatureIds(['drawings-fill', 'drawings-label']));
+    const drawn = await page.evaluate(() =>
+      mapInspector().renderedFeatureIds(['drawings-fill', 'drawings-label']),
+    );
     assert.equal(drawn.length, 2, 'both drawings on the map');
 
     // Undo removes the note, the polygon stays.

@@ -78,6 +78,9 @@ describe('drawings', () => {
   it('export as GeoJSON with label and colour, and feed the layer', () => {
     const gj = JSON.parse(drawingsGeoJsonText([drawing('a', '红线')]));
     expect(gj.features[0].properties).toMatchObject({ label: '红线', color: '#1b998b', kind: 'polygon' });
-    expect(drawingsGeoJson([drawing('a')]).features[0]!.properties).toMatchObject({ id: 'a', color: '#1b998b' });
+    expect(drawingsGeoJson([drawing('a')]).features[0]!.properties).toMatchObject({
+      id: 'a',
+      color: '#1b998b',
+    });
   });
 });

@@ -63,7 +63,9 @@ describe('import loaders', () => {
     expect(guessCrs('sites-gcj02.csv', f.table!.headers)).toBe('GCJ02');
     const raw = tableToFeatures(f.table!, cols);
     // Taken as WGS84 it is ~500 m off; converted it is on the truth.
-    expect(distance((raw.features[0]!.geometry as Point).coordinates, TRUTH[0]!, { units: 'meters' })).toBeGreaterThan(300);
+    expect(
+      distance((raw.features[0]!.geometry as Point).coordinates, TRUTH[0]!, { units: 'meters' }),
+    ).toBeGreaterThan(300);
     expectAtTruth(f, toWgs84(raw, 'GCJ02'));
     expect(raw.features[0]!.properties!['名称']).toBe('候选点甲');
     const bad = loadCsv(text('bad-row.csv'));

@@ -3,7 +3,13 @@ import { areaUnits, formatLength, measure, M2_PER_MU } from '../../src/analysis/
 
 describe('measure', () => {
   it('gives great-circle lengths: 0.1° of latitude ≈ 11.12 km', () => {
-    const m = measure({ type: 'LineString', coordinates: [[109.4, 24.3], [109.4, 24.4]] })!;
+    const m = measure({
+      type: 'LineString',
+      coordinates: [
+        [109.4, 24.3],
+        [109.4, 24.4],
+      ],
+    })!;
     expect(m.kind).toBe('length');
     expect(m.meters).toBeGreaterThan(11_110);
     expect(m.meters).toBeLessThan(11_125);

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import type { AppData } from '../../src/domain/data';
 import { THEMES } from '../../src/domain/schema';
-import { kmFrom, nearestFacilities, projectsAroundSites, within, withinRows } from '../../src/analysis/within';
+import {
+  kmFrom,
+  nearestFacilities,
+  projectsAroundSites,
+  within,
+  withinRows,
+} from '../../src/analysis/within';
 import { fc, makeData, pointFeature } from './fixtures';
 
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
@@ -12,13 +18,20 @@ const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 function shippedData(): AppData {
   const data = makeData();
   data.projects = read('data/plan/projects.geojson');
-  data.themes = Object.fromEntries(THEMES.map((t) => [t, read(`data/plan/${t}.geojson`)])) as AppData['themes'];
+  data.themes = Object.fromEntries(
+    THEMES.map((t) => [t, read(`data/plan/${t}.geojson`)]),
+  ) as AppData['themes'];
   data.base.stations = read('data/base/railway_stations.geojson');
   return data;
 }
 
-const project = (id: string, lon: number, lat: number, area_mu: number | null, investment_yi: number | null) =>
-  pointFeature(lon, lat, { id, name: id, area_mu, investment_yi });
+const project = (
+  id: string,
+  lon: number,
+  lat: number,
+  area_mu: number | null,
+  investment_yi: number | null,
+) => pointFeature(lon, lat, { id, name: id, area_mu, investment_yi });
 
 describe('what lies within', () => {
   it('lists by straight-line distance and sums only the stated figures, counting the missing ones', () => {
@@ -43,7 +56,10 @@ describe('what lies within', () => {
 
   it('measures from a drawn polygon (0 inside) and a line, and includes imported features', () => {
     const data = makeData();
-    data.projects = fc([project('in-01', 109.405, 24.305, 1, 1), project('out-01', 109.5, 24.305, 1, 1)]) as never;
+    data.projects = fc([
+      project('in-01', 109.405, 24.305, 1, 1),
+      project('out-01', 109.5, 24.305, 1, 1),
+    ]) as never;
     const square = {
       type: 'Polygon' as const,
       coordinates: [
@@ -63,7 +79,13 @@ describe('what lies within', () => {
     expect(r.hits.map((h) => h.id)).toEqual(['in-01', '0']);
     expect(r.counts.imported).toBe(1);
     expect(r.hits[1]!.name).toBe('候选点');
-    const line = { type: 'LineString' as const, coordinates: [[109.4, 24.2], [109.4, 24.4]] as Array<[number, number]> };
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [109.4, 24.2],
+        [109.4, 24.4],
+      ] as Array<[number, number]>,
+    };
     expect(kmFrom(line, { type: 'Point', coordinates: [109.41, 24.3] })).toBeCloseTo(1.014, 2);
   });
 

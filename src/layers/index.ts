@@ -23,6 +23,7 @@ import {
   roadGroup,
   structureGroup,
   townsGroup,
+  hubsGroup,
   waterGroup,
 } from './planThemes';
 
@@ -43,6 +44,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   airGroup,
   railportGroup,
   townsGroup,
+  hubsGroup,
   projectsGroup,
   toolOverlayGroup,
   drawingsGroup,

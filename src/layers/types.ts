@@ -24,6 +24,7 @@ export type LayerGroupId =
   | 'projects'
   | 'county'
   | 'towns'
+  | 'hubs'
   | 'selection'
   | 'mask'
   | 'drawings'

@@ -5,6 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { loadPage, median, kib, round, type Load } from './pages';
 import { clickToPaint } from './interactions';
+import { benchImport } from '../bench-import';
 
 export interface Row {
   measure: string;
@@ -88,6 +89,28 @@ export const CASES: BenchCase[] = [
           note: `p90 ${round(r.paintP90)} ms; as INP measures it (Event Timing, else rAF)`,
         },
       ];
+    },
+  },
+  {
+    name: 'import: 1k / 10k / 100k points (CSV through the UI)',
+    async run(browser, baseUrl) {
+      const rows: Row[] = [];
+      for (const r of await benchImport(browser, baseUrl)) {
+        rows.push(
+          {
+            measure: `import ${r.n}: file → preview drawn`,
+            value: `${r.previewMs} ms`,
+            note: 'target < 10 s at 100k',
+          },
+          { measure: `import ${r.n}: import → layer drawn`, value: `${r.commitMs} ms` },
+          {
+            measure: `import ${r.n}: attribute filter → map idle, median`,
+            value: `${r.filterMedianMs} ms`,
+            note: `target < 150 ms; progress bar ${r.sawProgress ? 'shown' : 'not seen'}`,
+          },
+        );
+      }
+      return rows;
     },
   },
 ];

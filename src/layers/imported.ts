@@ -7,7 +7,8 @@ import type { LayerSpecification } from './types';
 
 export const PREVIEW_SOURCE = 'import-preview';
 export const importedSourceId = (id: string) => `imported-${id}`;
-export const IMPORT_COLORS = ['#0077b6', '#c1121f', '#6a994e', '#9d4edd', '#e76f51', '#264653'] as const;
+/** Distinct from the plan's palette: the planners' own data must never pass for plan content. */
+export const IMPORT_COLORS = ['#8338ec', '#00b4d8', '#80b918', '#ff5d8f', '#6d597a', '#fb8500'] as const;
 
 const isType = (...t: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', t]];
 
@@ -51,9 +52,9 @@ export function importedLayerSpecs(
       layout: { visibility: v },
       paint: {
         'circle-color': opts.preview ? 'rgba(0,0,0,0)' : color,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3, 13, 6],
-        'circle-stroke-color': opts.preview ? color : '#ffffff',
-        'circle-stroke-width': opts.preview ? 2 : 1,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 4, 13, 7],
+        'circle-stroke-color': opts.preview ? color : '#1b1b1b',
+        'circle-stroke-width': opts.preview ? 2.5 : 1.5,
       },
     },
   ];

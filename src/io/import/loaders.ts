@@ -170,3 +170,8 @@ export function formatOf(name: string): LoadedFile['format'] | null {
   if (ext === 'xlsx') return 'xlsx';
   return null;
 }
+
+/** Gives features without one a GeoJSON id (their 0-based index), so the map can address each. */
+export function withIds(fc: FeatureCollection): FeatureCollection {
+  return { ...fc, features: fc.features.map((f, i) => (f.id === undefined ? { ...f, id: i } : f)) };
+}

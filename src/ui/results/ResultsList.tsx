@@ -1,8 +1,8 @@
+import { memo, useMemo } from 'react';
 import type { ProjectFeature } from '../../domain/data';
 import type { SortKey } from '../../domain/filters';
 import { sortProjects } from '../../analysis/filterProjects';
 import { PROJECT_TYPE_COLORS } from '../../layers/palette';
-import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useT } from '../context';
 import { useProjectResult } from '../useProjects';
 import { fmt } from '../panel/format';
@@ -18,7 +18,11 @@ export function ResultsList() {
   const { store } = useApp();
   const { list } = useProjectResult();
   const sort = useAppState((s) => s.resultsSort);
-  const sorted = sortProjects(list, sort);
+  // Sorted once per list or sort change, not on every render.
+  const sorted = useMemo(() => sortProjects(list, sort), [list, sort]);
+  // One subscription for the whole list: rows get plain flags, so a hover re-renders two rows, not all.
+  const hoveredId = useAppState((s) => (s.hovered?.source === 'projects' ? s.hovered.id : null));
+  const selectedId = useAppState((s) => (s.selected?.source === 'projects' ? s.selected.id : null));
   return (
     <section className="results" aria-labelledby="results-title">
       <div className="results-head">
@@ -56,7 +60,12 @@ export function ResultsList() {
       ) : (
         <ol className="result-list" data-testid="result-list">
           {sorted.map((p) => (
-            <ResultItem key={p.properties.id} project={p} />
+            <ResultItem
+              key={p.properties.id}
+              project={p}
+              hovered={hoveredId === p.properties.id}
+              selected={selectedId === p.properties.id}
+            />
           ))}
         </ol>
       )}
@@ -64,13 +73,19 @@ export function ResultsList() {
   );
 }
 
-function ResultItem({ project }: { project: ProjectFeature }) {
+const ResultItem = memo(function ResultItem({
+  project,
+  hovered,
+  selected,
+}: {
+  project: ProjectFeature;
+  hovered: boolean;
+  selected: boolean;
+}) {
   const t = useT();
   const { store } = useApp();
   const p = project.properties;
   const ref = { source: 'projects', id: p.id };
-  const hovered = useAppState((s) => sameRef(s.hovered, ref));
-  const selected = useAppState((s) => sameRef(s.selected, ref));
   const open = () => {
     const s = store.getState();
     s.select(ref);
@@ -105,4 +120,4 @@ function ResultItem({ project }: { project: ProjectFeature }) {
       </button>
     </li>
   );
-}
+});

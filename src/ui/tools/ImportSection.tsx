@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { IMPORT_CRS, ImportError, type ImportCrs, type LoadedFile } from '../../io/import/importTypes';
-import { detectCoordColumns, guessCrs, tableToFeatures, toWgs84 } from '../../io/import/loaders';
+import { detectCoordColumns, guessCrs, tableToFeatures, toWgs84, withIds } from '../../io/import/loaders';
 import { readImportFile } from '../../io/import/readFile';
 import { saveImportedLayer } from '../../io/importedLayers';
 import { openDb } from '../../io/db';
@@ -23,6 +23,12 @@ export function ImportSection() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const count = useAppState((s) => s.imported.length);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  // The confirmation sits low in the panel: bring it into view when a file has been read.
+  const shownName = pending?.name;
+  useEffect(() => {
+    if (shownName) confirmRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [shownName]);
 
   const localise = (e: unknown) =>
     e instanceof ImportError ? t(e.key, e.vars) : t('import.err.unknown', { reason: String(e) });
@@ -31,7 +37,7 @@ export function ImportSection() {
   const featuresOf = (p: Pending): FeatureCollection | null => {
     try {
       const raw = p.file.features ?? (p.file.table && p.cols ? tableToFeatures(p.file.table, p.cols) : null);
-      return raw ? toWgs84(raw, p.crs) : null;
+      return raw ? withIds(toWgs84(raw, p.crs)) : null;
     } catch (e) {
       setError(localise(e));
       return null;
@@ -128,7 +134,7 @@ export function ImportSection() {
         </p>
       )}
       {pending && (
-        <div className="import-confirm" data-testid="import-confirm">
+        <div className="import-confirm" data-testid="import-confirm" ref={confirmRef}>
           <p>{t('import.previewNote', { name: pending.name })}</p>
           {pending.file.notes.map(([k, v]) => (
             <p key={k} className="hint">

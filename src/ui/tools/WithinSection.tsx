@@ -179,6 +179,8 @@ function HitList({ result }: { result: WithinResult }) {
   const t = useT();
   const { store } = useApp();
   const parent = useRef<HTMLDivElement>(null);
+  // The virtualiser hands back fresh functions each render; this component does not memoise them.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const v = useVirtualizer({
     count: result.hits.length,
     getScrollElement: () => parent.current,

@@ -1,0 +1,100 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { clickMapAt, harnessPerFile, openApp, openTab, renderedFeatures } from './driver';
+
+const harness = harnessPerFile();
+const DIR = 'tests/fixtures/import/';
+
+async function importFile(page: Page, file: string): Promise<void> {
+  await page.getByTestId('tab-tools').click();
+  await page.getByTestId('import-file').setInputFiles(DIR + file);
+}
+
+describe('importing their own data', () => {
+  it('a GCJ-02 CSV: columns and CRS guessed, previewed, converted, kept after reload, filterable, clickable', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.31,12' });
+    await importFile(page, 'sites-gcj02.csv');
+    await page.getByTestId('import-confirm').waitFor();
+    assert.equal(await page.getByTestId('import-crs').inputValue(), 'GCJ02', 'guessed from the name');
+    assert.equal(await page.getByTestId('import-col-lon').locator('option:checked').innerText(), '经度');
+    // The preview is on the map before anything is committed.
+    assert.equal((await renderedFeatures(page, ['import-preview-point'])).length, 3);
+    await page.getByTestId('import-commit').click();
+    const row = page.locator('[data-testid^="imported-imp-"]');
+    await row.waitFor();
+    assert.equal(await row.getAttribute('data-count'), '3');
+    assert.equal((await renderedFeatures(page, ['import-preview-point'])).length, 0, 'preview gone');
+
+    // Converted to WGS84: clicking the true position (zoomed in) opens its attributes.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    await page.goto(page.url().replace(/c=[^&]+/, 'c=109.359,24.284,14'));
+    await page.waitForSelector('[data-map-ready="true"]');
+    await openTab(page, 'layers');
+    await page.locator('[data-testid^="imported-imp-"]').waitFor(); // restored from the database
+    await clickMapAt(page, [109.359, 24.284]);
+    const attrs = page.getByTestId('imported-attributes');
+    await attrs.waitFor();
+    assert.ok((await attrs.innerText()).includes('候选点甲'));
+
+    // Filter by attribute: only the 冷链 site stays drawn.
+    await page.goto(page.url().replace(/c=[^&]+/, 'c=109.41,24.32,11'));
+    await page.waitForSelector('[data-map-ready="true"]');
+    await openTab(page, 'layers');
+    const ids = async () => {
+      const layerIds = await page.evaluate(() =>
+        mapInspector()
+          .layerIds()
+          .filter((l) => l.endsWith('-point') && l.startsWith('imported-')),
+      );
+      return renderedFeatures(page, layerIds);
+    };
+    await page.locator('[data-testid^="imported-imp-"]').waitFor();
+    await page.waitForTimeout(500);
+    assert.equal((await ids()).length, 3);
+    await page.getByTestId('imported-filter-field').selectOption('类别');
+    await page.getByTestId('imported-filter-value').fill('冷链');
+    assert.equal((await ids()).length, 1);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('imports GeoJSON, KML, KMZ, a Shapefile with .prj and XLSX at the right place', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.41,24.32,11' });
+    for (const file of ['sites.geojson', 'sites.kml', 'sites.kmz', 'sites-utm49-shp.zip', 'sites.xlsx']) {
+      await importFile(page, file);
+      await page.getByTestId('import-confirm').waitFor();
+      assert.equal(await page.getByTestId('import-crs').inputValue(), 'WGS84', file);
+      assert.equal((await renderedFeatures(page, ['import-preview-point'])).length, 3, `${file} previewed`);
+      await page.getByTestId('import-commit').click();
+      await page.getByTestId('import-confirm').waitFor({ state: 'detached' });
+    }
+    assert.equal(await page.locator('[data-testid^="imported-imp-"]').count(), 5);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('refuses a malformed file of each format with a message naming the problem, changing nothing', async () => {
+    const { page, errors } = await openApp(harness());
+    const cases: Array<[string, string]> = [
+      ['bad-coords.geojson', '第 2 个'],
+      ['bad-row.csv', '第 3 行'],
+      ['bad-broken.kml', 'XML'],
+      ['bad-no-kml.kmz', 'KMZ'],
+      ['bad-no-shp.zip', '.shp'],
+      ['bad-not-a-workbook.xlsx', 'XLSX'],
+    ];
+    for (const [file, words] of cases) {
+      await importFile(page, file);
+      const csv = file.endsWith('.csv');
+      if (csv) await page.getByTestId('import-confirm').waitFor();
+      const msg = await page.getByTestId('import-error').innerText();
+      assert.ok(msg.includes(words), `${file}: ${msg}`);
+      if (csv) assert.ok(await page.getByTestId('import-commit').isDisabled());
+      if (csv) await page.getByTestId('import-cancel').click();
+    }
+    assert.equal(await page.locator('[data-testid^="imported-imp-"]').count(), 0, 'nothing imported');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});

@@ -4,6 +4,8 @@ import '../styles/app.css';
 import { loadData } from './io/loadData';
 import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
+import { startDeployConfig } from './io/deployConfig';
+import { startBasemapSettings } from './io/settings';
 import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
@@ -14,6 +16,9 @@ const store = createAppStore();
 // Data and the map's style/worker start loading in parallel; the adapter adds sources on arrival.
 const dataPromise = loadData();
 startUrlSync(store, dataPromise);
+// A link that names a basemap wins over the one saved in this browser.
+startBasemapSettings(store, new URLSearchParams(location.search).has('bm'));
+void startDeployConfig(store);
 startStoryStorage(store);
 void dataPromise.then((data) => startPresentEffect(store, data));
 

@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';
 import { PALETTE } from '../layers/palette';
 import { DATA_ATTRIBUTION } from './attribution';
+import { withTileKey } from './basemap';
 
 setWorkerUrl(workerUrl);
 
@@ -30,6 +31,7 @@ export function createMap(container: HTMLElement): MapLibreMap {
     attributionControl: false,
     // Labels appear at once: no 300 ms fade after every change (faster idle, crisp exports).
     fadeDuration: 0,
+    transformRequest: withTileKey,
   });
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');

@@ -6,6 +6,7 @@
  */
 import type { AppData } from '../domain/data';
 import type { AppStore } from '../state/store';
+import { watchBasemap } from './basemap';
 import { jumpToInitial, wireCamera } from './camera';
 import { captureMap } from './capture';
 import { setMapCommands } from './commands';
@@ -29,6 +30,7 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     unsubscribers.push(wireCamera(map, store));
     jumpToInitial(map, store);
     unsubscribers.push(wireRendering(map, store, data));
+    unsubscribers.push(watchBasemap(map, store));
     performance.mark('lz:specs-applied');
     // The test contract: ready once every default layer has rendered for the first time.
     map.once('idle', () => {

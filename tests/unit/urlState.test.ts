@@ -10,6 +10,7 @@ const base = (): UrlState => ({
   layers: defaultLayers(),
   selected: null,
   filters: EMPTY_FILTERS,
+  basemap: 'offline',
 });
 
 describe('URL state', () => {
@@ -31,6 +32,7 @@ describe('URL state', () => {
         text: '冷链 & 物流',
         inView: true,
       },
+      basemap: 'tdt-img',
     };
     const { patch, problems } = decodeUrl(encodeUrl(state), defaultLayers());
     expect(problems).toEqual([]);
@@ -81,5 +83,14 @@ describe('URL state', () => {
       Object.entries(patch.layers!).filter(([id, g]) => USER_GROUP_IDS.includes(id as never) && g.visible),
     ).toEqual([]);
     expect(patch.layers!.selection.visible).toBe(true);
+  });
+
+  it('names the basemap in links (never a key) and rejects unknown basemaps', () => {
+    expect(encodeUrl(base())).not.toContain('bm=');
+    expect(encodeUrl({ ...base(), basemap: 'osm' })).toContain('bm=osm');
+    expect(decodeUrl('bm=osm', defaultLayers()).patch.basemap).toBe('osm');
+    const bad = decodeUrl('bm=gaode', defaultLayers());
+    expect(bad.patch.basemap).toBeUndefined();
+    expect(bad.problems).toEqual([{ param: 'bm', reason: 'invalid' }]);
   });
 });

@@ -3,6 +3,7 @@ import type { ProjectFeature } from '../../domain/data';
 import { isFiltering, type ProjectFilters } from '../../domain/filters';
 import { dateStamp, downloadBlob } from '../../io/download';
 import { composeFigure } from '../../io/exportFigure';
+import { BASEMAP_CREDIT_TEXT } from '../../domain/basemaps';
 import { projectsCsv, projectsGeoJson } from '../../io/exportTable';
 import { LAYER_GROUPS } from '../../layers';
 import { getMapCommands } from '../../map/commands';
@@ -28,12 +29,29 @@ export async function buildFigure(state: AppState, ratio: number): Promise<HTMLC
     subtitle: `${t('export.date', { date: dateStamp() })} · ${filterSummary(state.filters, state.lang)}`,
     legend,
     legendTitle: t('export.legend'),
-    footer: [t('export.source'), t('export.attribution')],
+    footer: footerLines(state),
     metersPerPixel: cap.metersPerPixel,
     bearing: cap.camera.bearing,
     ratio,
     north: t('export.north'),
   });
+}
+
+/** Source, data credits, the basemap's credit and the 审图号 (when configured): on every export. */
+export function footerLines(state: AppState): string[] {
+  const t = (k: string, v?: Record<string, string | number>) => translate(state.lang, k, v);
+  const credit =
+    state.basemap === 'offline'
+      ? state.offlineBasemap
+        ? (state.offlineBasemap.attribution ?? state.offlineBasemap.label)
+        : null
+      : BASEMAP_CREDIT_TEXT[state.basemap];
+  return [
+    t('export.source'),
+    t('export.attribution'),
+    ...(credit ? [t('export.basemap', { credit })] : []),
+    ...(state.reviewNumber ? [t('basemap.reviewNumber', { value: state.reviewNumber })] : []),
+  ];
 }
 
 export function filterSummary(f: ProjectFilters, lang: Lang): string {
@@ -91,7 +109,7 @@ export function ExportPanel() {
         title: t('app.title'),
         subtitle: `${t('export.date', { date: dateStamp() })} · ${filterSummary(state.filters, lang)}`,
         mapPng: new Uint8Array(await (await toBlob(canvas)).arrayBuffer()),
-        footer: `${t('export.source')}\n${t('export.attribution')}`,
+        footer: footerLines(state).join('\n'),
         fontBytes,
         ...(withTable ? { table: { headers, rows: list.map((p) => pdfRow(p, lang)) } } : {}),
       });

@@ -2,6 +2,7 @@ import { groupById } from '../../layers';
 import { LAYER_CATEGORIES } from '../../layers/categories';
 import type { LayerGroup } from '../../layers/types';
 import { LegendSwatch } from '../LegendSwatch';
+import { BasemapPanel } from '../basemap/BasemapPanel';
 import { useApp, useAppState, useT } from '../context';
 
 /** Layers grouped as the plan thinks; each with toggle, opacity, legend and a location-quality note. */
@@ -17,6 +18,7 @@ export function LayerPanel() {
           ))}
         </fieldset>
       ))}
+      <BasemapPanel />
     </section>
   );
 }

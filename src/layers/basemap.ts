@@ -103,7 +103,7 @@ const MUTED = {
   ...namedFlavor('light'),
   background: '#eceae6',
   earth: '#efede8',
-  water: '#c6dbe9',
+  water: '#a3c6df',
   park_a: '#e2eadb',
   park_b: '#dde6d5',
   wood_a: '#e3e9dc',

@@ -3,6 +3,7 @@ import type { ProjectFeature } from '../../domain/data';
 import { isFiltering, type ProjectFilters } from '../../domain/filters';
 import { dateStamp, downloadBlob } from '../../io/download';
 import { composeFigure } from '../../io/exportFigure';
+import { withPngText } from '../../io/pngText';
 import { BASEMAP_CREDIT_TEXT } from '../../domain/basemaps';
 import { projectsCsv, projectsGeoJson } from '../../io/exportTable';
 import { LAYER_GROUPS } from '../../layers';
@@ -93,8 +94,15 @@ export function ExportPanel() {
 
   const png = (ratio: number) =>
     run('png', async () => {
-      const canvas = await buildFigure(store.getState(), ratio);
-      downloadBlob(await toBlob(canvas), `liuzhou-plan-map-${dateStamp()}@${ratio}x.png`);
+      const state = store.getState();
+      const canvas = await buildFigure(state, ratio);
+      const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
+      // The credits also travel as text in the file (PNG iTXt), readable by any image tool.
+      const tagged = withPngText(png, { Title: t('app.title'), Copyright: footerLines(state).join('\n') });
+      downloadBlob(
+        new Blob([tagged as BlobPart], { type: 'image/png' }),
+        `liuzhou-plan-map-${dateStamp()}@${ratio}x.png`,
+      );
     });
 
   const pdf = (paper: 'A4' | 'A3') =>

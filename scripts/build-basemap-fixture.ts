@@ -64,7 +64,13 @@ export function buildFixture(): Uint8Array {
   const indexes = Object.fromEntries(
     Object.entries(layers).map(([name, data]) => [
       name,
-      new GeoJSONVT(data, { maxZoom: MAX_ZOOM, indexMaxZoom: MAX_ZOOM, tolerance: 3, extent: 4096, buffer: 64 }),
+      new GeoJSONVT(data, {
+        maxZoom: MAX_ZOOM,
+        indexMaxZoom: MAX_ZOOM,
+        tolerance: 3,
+        extent: 4096,
+        buffer: 64,
+      }),
     ]),
   );
   const [w, s, e, n] = CITY_BOUNDS;

@@ -32,6 +32,11 @@ export const isTiandituUrl = (url: string): boolean => {
   }
 };
 
+/** A tile request URL with the Tianditu key added, for Tianditu hosts only (nothing else gets it). */
+export function withTiandituKey(url: string, key: string | null): string {
+  return key && isTiandituUrl(url) ? `${url}&tk=${encodeURIComponent(key)}` : url;
+}
+
 /**
  * Tianditu WMTS GetTile in the Web Mercator (`_w`) matrix set, written as XYZ templates. The key
  * (`tk`) is added per request by the map adapter, so it never sits in a style, link or export.

@@ -473,7 +473,8 @@ const en: Record<StringKey, string> = {
   'basemap.keyClear': 'Delete key',
   'basemap.keyClose': 'Close',
   'basemap.keyInvalid': 'The key should be 32 hexadecimal characters (0–9, a–f)',
-  'basemap.keyFailed': 'The key could not be saved (browser storage unavailable); your input is kept, please retry',
+  'basemap.keyFailed':
+    'The key could not be saved (browser storage unavailable); your input is kept, please retry',
   'basemap.needKey': 'Tianditu needs your Tianditu key first',
   'basemap.fallback': '{name} could not be loaded ({reason}); switched back to the offline basemap',
   'basemap.fail.network': 'cannot reach the server, perhaps no network',

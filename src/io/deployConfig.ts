@@ -39,6 +39,10 @@ export async function startDeployConfig(store: AppStore, base: string = document
   const offline = config.offlineBasemap;
   if (offline && !s.offlineBasemap) {
     const url = new URL(offline.url, base).href;
-    s.setOfflineBasemap({ url: `pmtiles://${url}`, label: offline.url, attribution: offline.attribution ?? null });
+    s.setOfflineBasemap({
+      url: `pmtiles://${url}`,
+      label: offline.url,
+      attribution: offline.attribution ?? null,
+    });
   }
 }

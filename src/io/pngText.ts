@@ -60,7 +60,7 @@ export function readPngText(png: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const dec = new TextDecoder();
-  for (let pos = 8; pos + 8 <= png.length; ) {
+  for (let pos = 8; pos + 8 <= png.length;) {
     const len = view.getUint32(pos);
     const type = dec.decode(png.subarray(pos + 4, pos + 8));
     if (type === 'iTXt') {

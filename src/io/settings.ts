@@ -68,7 +68,11 @@ export function startBasemapSettings(
       const parsed = TiandituKeySchema.safeParse(raw);
       if (!parsed.success) return 'invalid';
       try {
-        await db.settings.put({ key: TIANDITU_KEY, value: parsed.data, updated_at: new Date().toISOString() });
+        await db.settings.put({
+          key: TIANDITU_KEY,
+          value: parsed.data,
+          updated_at: new Date().toISOString(),
+        });
       } catch {
         return 'failed';
       }

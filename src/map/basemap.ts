@@ -4,7 +4,7 @@
  * no tile at all within a few seconds), so the map is never left blank.
  */
 import { addProtocol, type Map as MapLibreMap, type RequestParameters } from 'maplibre-gl';
-import { failureFromStatus, isOnline, isTiandituUrl, type BasemapFailure } from '../domain/basemaps';
+import { failureFromStatus, isOnline, withTiandituKey, type BasemapFailure } from '../domain/basemaps';
 import { pmtilesProtocol } from '../io/pmtilesFile';
 import { getTiandituKey } from '../io/settings';
 import { BASEMAP_PREFIX } from '../layers/basemap';
@@ -14,9 +14,7 @@ addProtocol('pmtiles', pmtilesProtocol.tile);
 
 /** Adds `tk` to Tianditu tile requests at the last moment, so the key is never in a style or link. */
 export function withTileKey(url: string): RequestParameters {
-  const key = getTiandituKey();
-  if (key && isTiandituUrl(url)) return { url: `${url}&tk=${encodeURIComponent(key)}` };
-  return { url };
+  return { url: withTiandituKey(url, getTiandituKey()) };
 }
 
 /** No tile at all within this time means the service is unreachable. */

@@ -51,7 +51,10 @@ export const createBasemapSlice: SliceCreator<BasemapSlice> = (set, get) => ({
     set({ basemap: 'offline', basemapFallback: { from: id, reason } });
     get().pushNotice(
       'warning',
-      t(lang, 'basemap.fallback', { name: t(lang, `basemap.${id}`), reason: t(lang, `basemap.fail.${reason}`) }),
+      t(lang, 'basemap.fallback', {
+        name: t(lang, `basemap.${id}`),
+        reason: t(lang, `basemap.fail.${reason}`),
+      }),
     );
   },
   setOfflineBasemap: (offlineBasemap) => set({ offlineBasemap }),

@@ -8,7 +8,6 @@ import { PNG } from 'pngjs';
 import { readPngText } from '../../src/io/pngText';
 import {
   harnessPerFile,
-  openApp,
   openProjectOnMap,
   openTab,
   visibleLayers,
@@ -141,17 +140,14 @@ async function download(page: Page, testId: string, name: string): Promise<Buffe
 
 describe('basemaps', () => {
   it('with no network: the default load asks nothing of the internet; a basemap that cannot load falls back within 5 s', async () => {
-    const { page, external, errors } = await openWith(harness(), offline);
+    const { page, external, errors } = await openWith(harness(), offline, { query: '?c=109.36,24.27,12.5' });
     assert.deepEqual(external(), [], 'default load stays on the machine');
     await openTab(page, 'layers');
     assert.ok(await page.getByTestId('basemap-offline').isChecked());
 
     await page.getByTestId('basemap-osm').check();
     const started = Date.now();
-    await page
-      .getByTestId('notice')
-      .filter({ hasText: 'OpenStreetMap' })
-      .waitFor({ timeout: 5000 });
+    await page.getByTestId('notice').filter({ hasText: 'OpenStreetMap' }).waitFor({ timeout: 5000 });
     assert.ok(Date.now() - started < 5000);
     assert.match(await page.getByTestId('notice').last().innerText(), /离线底图/);
     assert.ok(await page.getByTestId('basemap-offline').isChecked(), 'back on the offline base');
@@ -187,12 +183,18 @@ describe('basemaps', () => {
         await mockTileServices(c, seen);
         await deployConfig(c, { reviewNumber: REVIEW_NO });
       },
-      { query: '?county=柳南区&layers=counties,rivers,railways,stations,airport,projects,road' },
+      {
+        query:
+          '?c=109.36,24.27,12.5&county=柳南区&layers=counties,rivers,railways,stations,airport,projects,road',
+      },
     );
     assert.equal(await page.getByTestId('review-number').innerText(), `审图号：${REVIEW_NO}`);
     await openProjectOnMap(page, 'liunan-01');
     const layersBefore = await visibleLayers(page);
-    assert.ok(layersBefore.includes('road-line') || layersBefore.some((l) => l.startsWith('road')));
+    assert.ok(
+      layersBefore.some((l) => l.startsWith('plan-road')),
+      'the road projects layer is on',
+    );
     const blueBefore = await tileBlueShare(page);
 
     // A wrong key: the service refuses (403) and the app says so and falls back.
@@ -208,11 +210,17 @@ describe('basemaps', () => {
     assert.ok(order.indexOf('basemap-tdt-cva') < order.indexOf('counties-fill'), 'tiles under the plan');
     assert.ok(seen.some((u) => u.includes('/vec_w/wmts') && u.includes(`tk=${GOOD_KEY}`)));
     assert.ok(seen.some((u) => u.includes('/cva_w/wmts')));
-    assert.ok(external().every((u) => /tianditu\.gov\.cn|openstreetmap\.org/.test(u)), 'only tile hosts');
+    assert.ok(
+      external().every((u) => /tianditu\.gov\.cn|openstreetmap\.org/.test(u)),
+      'only tile hosts',
+    );
 
     // The switch kept every plan layer, the filter and the selection.
     const layersAfter = (await visibleLayers(page)).filter((l) => !l.startsWith('basemap-'));
-    assert.deepEqual(layersAfter, layersBefore.filter((l) => !l.startsWith('basemap-')));
+    assert.deepEqual(
+      layersAfter,
+      layersBefore.filter((l) => !l.startsWith('basemap-')),
+    );
     await page.locator('[data-testid="feature-panel"][data-feature-id="liunan-01"]').waitFor();
     assert.match(decodeURIComponent(page.url()), /county=柳南区/);
     assert.match(page.url(), /bm=tdt-vec/);

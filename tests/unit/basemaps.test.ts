@@ -159,7 +159,7 @@ describe('basemap state', () => {
     expect(store.getState().basemap).toBe('tdt-vec');
     store.getState().setReviewNumber('测试-1');
     const lines = footerLines(store.getState());
-    expect(lines.join('\n')).toContain('天地图');
+    expect(lines.join('\n')).toContain('国家地理信息公共服务平台');
     expect(lines.at(-1)).toBe('审图号：测试-1');
 
     store.getState().basemapFailed('tdt-vec', 'forbidden');

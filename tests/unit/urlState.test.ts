@@ -84,6 +84,7 @@ describe('URL state', () => {
       layers: defaultLayers(),
       selected: null,
       filters: { ...EMPTY_FILTERS, tables: ['鹿寨县'] },
+      basemap: 'offline',
     });
     expect(new URLSearchParams(s).get('table')).toBe('鹿寨县');
     expect(new URLSearchParams(s).has('county')).toBe(false);

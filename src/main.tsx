@@ -6,6 +6,10 @@ import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
 import { startDeployConfig } from './io/deployConfig';
 import { startBasemapSettings } from './io/settings';
+import { startDrawingStorage } from './io/drawings';
+import { startImportedStorage } from './io/importedLayers';
+import { openDb } from './io/db';
+import { t } from './i18n/strings';
 import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
@@ -20,6 +24,15 @@ startUrlSync(store, dataPromise);
 startBasemapSettings(store, new URLSearchParams(location.search).has('bm'));
 void startDeployConfig(store);
 startStoryStorage(store);
+void startDrawingStorage(store);
+void startImportedStorage(store, openDb(), (n) =>
+  store
+    .getState()
+    .pushNotice(
+      'error',
+      t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n }),
+    ),
+);
 void dataPromise.then((data) => startPresentEffect(store, data));
 
 createRoot(root).render(

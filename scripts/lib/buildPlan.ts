@@ -25,6 +25,7 @@ import type {
   FeatureCollection,
   Geometry,
   LineString,
+  MultiLineString,
   MultiPolygon,
   Point,
   Polygon,
@@ -54,6 +55,9 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
   const railways = readJson<FeatureCollection<LineString, { name?: string }>>('base/railways.geojson');
   const countyLabels = readJson<FeatureCollection<Point, { name: string }>>('base/county_labels.geojson');
   const stations = readJson<FeatureCollection<Point, { name: string }>>('base/railway_stations.geojson');
+  const rivers = ['base/rivers_ne.geojson', 'base/rivers_gshhg.geojson'].flatMap(
+    (f) => readJson<FeatureCollection<LineString | MultiLineString>>(f).features,
+  );
   const problems: string[] = [];
   /** ≈ 50 m at Liuzhou's latitude. */
   const SIMPLIFY_DEG = 0.0005;
@@ -94,6 +98,23 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     const s = stations.features.find((f) => f.properties.name === name);
     if (!s) throw new Error(`no OSM station named ${name}`);
     return s.geometry;
+  }
+
+  /** The vertex of the map's river lines inside `county` that lies nearest the county's label point. */
+  function riverPointIn(county: string): Point {
+    const poly = counties.features.find((f) => f.properties.name === county);
+    const label = countyLabels.features.find((f) => f.properties.name === county);
+    if (!poly || !label) throw new Error(`no county ${county}`);
+    const [lx, ly] = label.geometry.coordinates as [number, number];
+    const vertices = rivers
+      .flatMap((f) =>
+        f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat(),
+      )
+      .filter((v) => booleanPointInPolygon(point(v), poly));
+    if (!vertices.length) throw new Error(`no river line drawn in ${county}`);
+    const d = (v: Position) => (v[0]! - lx) ** 2 + (v[1]! - ly) ** 2;
+    const best = vertices.reduce((a, b) => (d(b) < d(a) ? b : a));
+    return { type: 'Point', coordinates: round5(best) };
   }
 
   const round5 = (p: Position): Position => [Math.round(p[0]! * 1e5) / 1e5, Math.round(p[1]! * 1e5) / 1e5];
@@ -170,9 +191,11 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           area_mu: rest.area_mu,
           floor_area_m2: rest.floor_area_m2,
           investment_yi: rest.investment_yi,
+          ...(rest.number_citations ? { number_citations: rest.number_citations } : {}),
           location_text: rest.location_text,
           location_quality: rest.location_quality,
           location_basis: basis,
+          location_basis_en: (rest.location_basis_en as string) + spread[i]!.noteEn,
           ...(rest.placement_scope ? { placement_scope: rest.placement_scope } : {}),
           citation: rest.citation,
           mentions: rest.mentions ?? [],
@@ -193,6 +216,8 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     project?: string;
     /** Only the county is known: the county's label point stands for it. */
     county_centre?: string;
+    /** Only the county is known, and the item is on the water: the drawn river point in that county nearest its label. */
+    river_in_county?: string;
   }
 
   function buildTheme(
@@ -223,10 +248,15 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           if (!c) throw new Error(`no county ${geometry_from.county_centre}`);
           geom = c.geometry;
           props.placement_scope = 'county';
+        } else if (geometry_from?.river_in_county) {
+          geom = riverPointIn(geometry_from.river_in_county);
+          props.placement_scope = 'county';
         } else if (geometry_from?.project) {
           const p = projects.features.find((f) => f.properties.id === geometry_from.project);
           if (!p) throw new Error(`no key project ${geometry_from.project}`);
           geom = p.geometry;
+          // The same place as a project placed only by its county is a county-level placement too.
+          if (p.properties.placement_scope === 'county') props.placement_scope = 'county';
         } else throw new Error('no geometry');
         // Hand-drawn approximate areas are clipped to the city so they never claim land outside it.
         if (
@@ -271,6 +301,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     own.forEach((f, i) => {
       f.geometry = { type: 'Point', coordinates: spread[i]!.coords };
       f.properties.location_basis = `${String(f.properties.location_basis)}${spread[i]!.note}`;
+      f.properties.location_basis_en = `${String(f.properties.location_basis_en)}${spread[i]!.noteEn}`;
     });
     return featureCollection(features);
   }

@@ -2,10 +2,13 @@
  * UI vocabulary in zh-CN (first language) and English. Plan content is never translated: only this
  * fixed vocabulary is.
  */
+import { toolsEn, toolsZh } from './toolsStrings';
+
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const zh = {
+  ...toolsZh,
   'app.title': '柳州物流规划一张图',
   'app.subtitle': '《柳州市物流业发展“十四五”规划》空间布局',
   'app.lang.toggle': 'English',
@@ -27,6 +30,7 @@ const zh = {
   'layer.airport': '机场',
   'layer.structure': '一核三区多组团',
   'layer.railport': '柳州铁路港 一核二园三基地',
+  'layer.hubs': '物流节点（专栏5）',
   'layer.rail': '铁路建设项目',
   'layer.road': '公路建设项目（一环八射四横）',
   'layer.water': '港口与航道',
@@ -249,6 +253,7 @@ const zh = {
 export type StringKey = keyof typeof zh;
 
 const en: Record<StringKey, string> = {
+  ...toolsEn,
   'app.title': 'Liuzhou Logistics Plan Map',
   'app.subtitle': 'Spatial layout of the 14th Five-Year Logistics Plan of Liuzhou',
   'app.lang.toggle': '中文',
@@ -270,6 +275,7 @@ const en: Record<StringKey, string> = {
   'layer.airport': 'Airport',
   'layer.structure': 'Structure: one core, three zones, clusters',
   'layer.railport': 'Liuzhou rail port: 1 core, 2 parks, 3 bases',
+  'layer.hubs': 'Logistics nodes (boxes 5-1…5-6)',
   'layer.rail': 'Railway projects',
   'layer.road': 'Road projects (1 ring, 8 radials, 4 cross links)',
   'layer.water': 'Ports and waterways',

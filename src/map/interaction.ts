@@ -27,6 +27,8 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
       map.setFeatureState({ source: ref.source, id: ref.id }, { [key]: value });
   };
   map.on('click', (e) => {
+    // While a planner's tool is active, clicks belong to the tool.
+    if (store.getState().toolMode !== 'none') return;
     const f = hitAt(e.point);
     store.getState().select(f ? { source: f.source, id: String(f.properties.id) } : null);
   });

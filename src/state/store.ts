@@ -11,6 +11,8 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
 import { createBasemapSlice, type BasemapSlice } from './basemapSlice';
+import { createToolsSlice, type ToolsSlice } from './toolsSlice';
+import { createImportsSlice, type ImportsSlice } from './importsSlice';
 
 export type AppState = LayersSlice &
   ViewSlice &
@@ -18,7 +20,9 @@ export type AppState = LayersSlice &
   SelectionSlice &
   FiltersSlice &
   PresentationSlice &
-  BasemapSlice;
+  BasemapSlice &
+  ToolsSlice &
+  ImportsSlice;
 
 /** The type every slice creator has. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
@@ -33,6 +37,8 @@ export function createAppStore() {
       ...createFiltersSlice(...a),
       ...createPresentationSlice(...a),
       ...createBasemapSlice(...a),
+      ...createToolsSlice(...a),
+      ...createImportsSlice(...a),
     })),
   );
 }

@@ -220,3 +220,63 @@ describe('county-level placements', () => {
     expect(county).toHaveLength(35);
   });
 });
+
+describe('every number carries the line it is stated on', () => {
+  const fmt = (x: number) => String(Math.round(x * 1e6) / 1e6);
+  it('project area, floor area and investment each cite their own words', () => {
+    let n = 0;
+    for (const { properties: p } of projects) {
+      const c = p.number_citations ?? {};
+      const check = (field: 'area_mu' | 'floor_area_m2' | 'investment_yi', forms: string[]) => {
+        const v = p[field];
+        if (v === null) return expect(c[field], `${p.id} ${field}`).toBeUndefined();
+        n++;
+        const cite = c[field]!;
+        expect(cite, `${p.id} ${field}`).toBeDefined();
+        expect(squash(lineOf(cite))).toContain(squash(cite.quote!));
+        // A bare figure in the table's 亩 column (柳东新区 heads it 占地面积 亩) is its own words.
+        expect(
+          forms.some((f) => squash(cite.quote!).includes(f)) ||
+            (field === 'area_mu' && squash(cite.quote!) === fmt(v)),
+          `${p.id} ${field}: "${cite.quote}"`,
+        ).toBe(true);
+      };
+      if (p.area_mu !== null) check('area_mu', [`${fmt(p.area_mu)}亩`, `${fmt(p.area_mu / 1500)}平方公里`]);
+      else check('area_mu', []);
+      if (p.floor_area_m2 !== null)
+        check('floor_area_m2', [fmt(p.floor_area_m2), `${fmt(p.floor_area_m2 / 10000)}万`]);
+      else check('floor_area_m2', []);
+      if (p.investment_yi !== null) check('investment_yi', [`${fmt(p.investment_yi)}亿元`]);
+      else check('investment_yi', []);
+    }
+    expect(n).toBeGreaterThan(70);
+  });
+
+  it('each column is one rule: the area is the 建设规模 column’s, a stated total floor area is kept', () => {
+    for (const { properties: p } of projects) {
+      // Area: from the 建设规模 column (scale_text) whenever that column states one.
+      if (p.scale_text && /亩|平方公里/.test(p.scale_text) && p.area_mu !== null)
+        expect(squash(p.scale_text), p.id).toContain(squash(p.number_citations!.area_mu!.quote!));
+      // Floor area: a 总建筑面积 / 建筑面积 the row states for the project is never dropped.
+      if (/总建筑面积\s*[约]?\s*[\d.]/.test(`${p.scale_text ?? ''}${p.summary ?? ''}`))
+        expect(p.floor_area_m2, p.id).not.toBeNull();
+    }
+    const byId = (id: string) => projects.find((p) => p.properties.id === id)!.properties;
+    expect(byId('rongshui-01').area_mu).toBe(150);
+    expect(byId('liudong-05').floor_area_m2).toBe(130000);
+  });
+
+  it('every stated number of every theme cites a line holding its words and value', () => {
+    for (const t of THEMES) {
+      const fc = read<FeatureCollection<Geometry, PlanItemProps>>(`data/plan/${THEME_FILES[t]}`);
+      for (const f of fc.features)
+        for (const num of f.properties.numbers) {
+          const line = squash(lineOf(num.citation));
+          expect(line, `${f.properties.id} ${num.label}`).toContain(squash(num.text));
+          expect(squash(num.citation.quote ?? ''), `${f.properties.id} ${num.label}`).toContain(
+            squash(num.text),
+          );
+        }
+    }
+  });
+});

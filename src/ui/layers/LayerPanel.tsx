@@ -4,6 +4,7 @@ import type { LayerGroup } from '../../layers/types';
 import { LegendSwatch } from '../LegendSwatch';
 import { BasemapPanel } from '../basemap/BasemapPanel';
 import { useApp, useAppState, useT } from '../context';
+import { ImportedLayersList } from '../tools/ImportedLayersList';
 
 /** Layers grouped as the plan thinks; each with toggle, opacity, legend and a location-quality note. */
 export function LayerPanel() {
@@ -19,6 +20,7 @@ export function LayerPanel() {
         </fieldset>
       ))}
       <BasemapPanel />
+      <ImportedLayersList />
     </section>
   );
 }

@@ -1,11 +1,12 @@
 /**
  * The site's Content-Security-Policy, in one place. The build writes it into index.html as a
  * <meta> tag (see vite.config.ts); README "Deploying" shows the same policy as server headers.
- * An online basemap adds its tile/style hosts to ONLINE_HOSTS (one line each) and nothing else.
+ * The online basemaps' hosts come from their one list (src/domain/basemaps.ts), over https only.
  */
+import { ONLINE_TILE_HOSTS } from '../src/domain/basemaps';
 
-/** Hosts an online basemap loads from (tiles, styles, glyphs), e.g. 'https://t0.tianditu.gov.cn'. */
-export const ONLINE_HOSTS: readonly string[] = [];
+/** Hosts the online basemaps load tiles from, e.g. 'https://t0.tianditu.gov.cn'. */
+export const ONLINE_HOSTS: readonly string[] = ONLINE_TILE_HOSTS.map((h) => `https://${h}`);
 
 export function cspDirectives(hosts: readonly string[] = ONLINE_HOSTS): Record<string, string[]> {
   return {

@@ -6,6 +6,8 @@ import { dataProblemsText } from './io/dataNotice';
 import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
 import { watchResourceFailures } from './io/resourceFailures';
+import { startDeployConfig } from './io/deployConfig';
+import { startBasemapSettings } from './io/settings';
 import { startDrawingStorage } from './io/drawings';
 import { startImportedStorage } from './io/importedLayers';
 import { openDb } from './io/db';
@@ -23,6 +25,9 @@ const store = createAppStore();
 const report = loadDataReport();
 const dataPromise = report.then((r) => r.data);
 startUrlSync(store, dataPromise);
+// A link that names a basemap wins over the one saved in this browser.
+startBasemapSettings(store, new URLSearchParams(location.search).has('bm'));
+void startDeployConfig(store);
 startStoryStorage(store);
 void startDrawingStorage(store);
 void startImportedStorage(store, openDb(), (n) =>

@@ -12,6 +12,7 @@ import type { Camera } from '../state/viewSlice';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';
 import { EMPTY_FILTERS, type ProjectFilters } from '../domain/filters';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../domain/schema';
+import { BasemapIdSchema, DEFAULT_BASEMAP, type BasemapId } from '../domain/basemaps';
 
 export interface UrlState {
   lang: Lang;
@@ -19,6 +20,8 @@ export interface UrlState {
   layers: Record<LayerGroupId, GroupState>;
   selected: FeatureRef | null;
   filters: ProjectFilters;
+  /** The basemap by name only (never its key). */
+  basemap: BasemapId;
 }
 
 export const KNOWN_PARAMS = [
@@ -35,6 +38,7 @@ export const KNOWN_PARAMS = [
   'area',
   'q',
   'inview',
+  'bm',
 ] as const;
 
 const MAX_TEXT = 100;
@@ -164,6 +168,12 @@ export function decodeUrl(search: string, defaults: Record<LayerGroupId, GroupSt
   }
   const filters = decodeFilters(params, bad);
   if (filters) patch.filters = filters;
+  const bm = params.get('bm');
+  if (bm !== null) {
+    const parsed = BasemapIdSchema.safeParse(bm);
+    if (parsed.success) patch.basemap = parsed.data;
+    else bad('bm');
+  }
   return { patch, problems };
 }
 
@@ -243,6 +253,7 @@ export function encodeUrl(s: UrlState): string {
   if (f.areaMin !== null || f.areaMax !== null) p.set('area', `${f.areaMin ?? ''}-${f.areaMax ?? ''}`);
   if (f.text) p.set('q', f.text);
   if (f.inView) p.set('inview', '1');
+  if (s.basemap !== DEFAULT_BASEMAP) p.set('bm', s.basemap);
   return p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
 }
 

@@ -7,6 +7,7 @@ import type { AppData } from '../domain/data';
 import { findFeature } from '../domain/lookup';
 import { t } from '../i18n/strings';
 import { EMPTY_FILTERS } from '../domain/filters';
+import { DEFAULT_BASEMAP } from '../domain/basemaps';
 import { defaultLayers } from '../state/layersSlice';
 import type { AppState, AppStore } from '../state/store';
 import { decodeUrl, describeUrlProblem, encodeUrl, type UrlState } from './urlState';
@@ -17,6 +18,7 @@ const urlStateOf = (s: AppState): UrlState => ({
   layers: s.layers,
   selected: s.selected,
   filters: s.filters,
+  basemap: s.basemap,
 });
 
 export function startUrlSync(
@@ -34,7 +36,7 @@ export function startUrlSync(
     store.setState({
       selected: null,
       filters: EMPTY_FILTERS,
-      ...(notify ? {} : { layers: defaultLayers(), lang: 'zh' as const }),
+      ...(notify ? {} : { layers: defaultLayers(), lang: 'zh' as const, basemap: DEFAULT_BASEMAP }),
       ...rest,
     });
     if (camera) store.getState().requestCamera(camera, 'app');
@@ -74,13 +76,20 @@ export function startUrlSync(
       if (encoded === last) return;
       last = encoded;
       const onlyCamera =
-        next.lang === prev.lang && next.layers === prev.layers && next.selected === prev.selected;
+        next.lang === prev.lang &&
+        next.layers === prev.layers &&
+        next.selected === prev.selected &&
+        next.basemap === prev.basemap;
       if (onlyCamera) win.history.replaceState(win.history.state, '', `?${encoded}`);
       else win.history.pushState(null, '', `?${encoded}`);
     },
     {
       equalityFn: (a, b) =>
-        a.lang === b.lang && a.camera === b.camera && a.layers === b.layers && a.selected === b.selected,
+        a.lang === b.lang &&
+        a.camera === b.camera &&
+        a.layers === b.layers &&
+        a.selected === b.selected &&
+        a.basemap === b.basemap,
     },
   );
   const onPop = () => {

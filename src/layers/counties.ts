@@ -25,7 +25,7 @@ export const countiesGroup: LayerGroup = {
     [COUNTY_LABELS_SOURCE]: { type: 'geojson', data: data.base.countyLabels },
     [MASK_SOURCE]: { type: 'geojson', data: data.base.mask },
   }),
-  layers: ({ group }) => {
+  layers: ({ group, underlay }) => {
     const v = visibility(group.visible);
     return [
       {
@@ -33,7 +33,8 @@ export const countiesGroup: LayerGroup = {
         type: 'fill',
         source: COUNTIES_SOURCE,
         layout: { visibility: v },
-        paint: { 'fill-color': PALETTE.land, 'fill-opacity': scaled(1, group.opacity) },
+        // Over a basemap only a faint wash remains, so its streets and water show through.
+        paint: { 'fill-color': PALETTE.land, 'fill-opacity': scaled(underlay ? 0.2 : 1, group.opacity) },
       },
       {
         id: COUNTIES_LAYERS.line,

@@ -8,6 +8,8 @@ export interface SpecState {
   layers: Record<LayerGroupId, GroupState>;
   lang: Lang;
   selected?: { source: string; id: string } | null;
+  /** Whether a basemap is drawn under the plan (see layers/basemap). */
+  underlay?: boolean;
 }
 
 export function groupInputsFrom(state: SpecState): GroupInputs {
@@ -16,7 +18,9 @@ export function groupInputsFrom(state: SpecState): GroupInputs {
       g.id,
       g.id === 'selection'
         ? { group: state.layers[g.id], lang: state.lang, selected: state.selected ?? null }
-        : { group: state.layers[g.id], lang: state.lang },
+        : g.id === 'counties'
+          ? { group: state.layers[g.id], lang: state.lang, underlay: state.underlay ?? false }
+          : { group: state.layers[g.id], lang: state.lang },
     ]),
   ) as GroupInputs;
 }

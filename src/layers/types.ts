@@ -39,6 +39,8 @@ export interface SpecInput {
   lang: Lang;
   /** The selected feature; read by the selection group only. */
   selected?: { source: string; id: string } | null;
+  /** A basemap is drawn underneath: the land fill gives way to it (counties group only). */
+  underlay?: boolean;
 }
 
 export type LegendSymbol =

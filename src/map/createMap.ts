@@ -13,6 +13,7 @@ import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography
 import { glyphsUrl } from '../layers/paint';
 import { PALETTE } from '../layers/palette';
 import { DATA_ATTRIBUTION } from './attribution';
+import { withTileKey } from './basemap';
 
 setWorkerUrl(workerUrl);
 
@@ -32,6 +33,7 @@ export function createMap(container: HTMLElement): MapLibreMap {
     attributionControl: false,
     // Labels appear at once: no 300 ms fade after every change (faster idle, crisp exports).
     fadeDuration: 0,
+    transformRequest: withTileKey,
     // Every label glyph, Chinese included, comes pre-rendered from the glyphs URL.
     localIdeographFontFamily: false,
   });

@@ -6,6 +6,7 @@
  */
 import type { AppData } from '../domain/data';
 import type { AppStore } from '../state/store';
+import { watchBasemap } from './basemap';
 import { jumpToInitial, wireCamera } from './camera';
 import { captureMap } from './capture';
 import { setMapCommands } from './commands';
@@ -44,6 +45,7 @@ export function mountMap(
     unsubscribers.push(wireCamera(map, store));
     jumpToInitial(map, store);
     unsubscribers.push(wireRendering(map, store, data));
+    unsubscribers.push(watchBasemap(map, store));
     unsubscribers.push(wireDraw(map, store));
     unsubscribers.push(wireImportedLayers(map, store));
     performance.mark('lz:specs-applied');

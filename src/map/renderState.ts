@@ -2,6 +2,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppData } from '../domain/data';
 import { createLayerBuilder, createSourceTracker } from '../layers';
+import { createBasemapBuilder } from '../layers/basemap';
 import { groupInputsFrom } from '../layers/inputs';
 import { FILTERED_OUT, PROJECTS_SOURCE } from '../layers/projects';
 import { projectQueryFor } from '../state/projectQuery';
@@ -13,22 +14,36 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
   const applier = createSpecApplier(map as unknown as MapLike);
   const buildLayers = createLayerBuilder();
   const sourcesFor = createSourceTracker(data);
+  const buildBasemap = createBasemapBuilder();
   const query = projectQueryFor(data);
   const render = (s: AppState) => {
     // Measured by the bench as the app's own work per change (filter → specs → feature-state).
     const start = performance.now();
-    const sources = sourcesFor((id) => s.layers[id].visible);
+    const planSources = sourcesFor((id) => s.layers[id].visible);
     // Layers of groups never shown yet have no source on the map: leave them out until then.
-    const layers = buildLayers(groupInputsFrom(s)).filter(
-      (l) => !('source' in l) || Object.hasOwn(sources, l.source as string),
+    const underlay = s.basemap !== 'offline' || s.offlineBasemap !== null;
+    const layers = buildLayers(groupInputsFrom({ ...s, underlay })).filter(
+      (l) => !('source' in l) || Object.hasOwn(planSources, l.source as string),
     );
-    applier.apply(sources, layers);
+    // The basemap goes first: under every plan layer.
+    const base = buildBasemap({ basemap: s.basemap, offline: s.offlineBasemap, lang: s.lang });
+    const sources = base.layers.length ? { ...planSources, ...base.sources } : planSources;
+    applier.apply(sources, [...base.layers, ...layers]);
     applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, query(s.filters, s.viewBounds).excluded);
     performance.measure('lz:render', { start });
   };
   render(store.getState());
   return store.subscribe(
-    (s) => [s.layers, s.lang, s.selected, s.filters, s.filters.inView ? s.viewBounds : null] as const,
+    (s) =>
+      [
+        s.layers,
+        s.lang,
+        s.selected,
+        s.filters,
+        s.filters.inView ? s.viewBounds : null,
+        s.basemap,
+        s.offlineBasemap,
+      ] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );

@@ -10,6 +10,7 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
+import { createBasemapSlice, type BasemapSlice } from './basemapSlice';
 import { createToolsSlice, type ToolsSlice } from './toolsSlice';
 import { createImportsSlice, type ImportsSlice } from './importsSlice';
 
@@ -19,6 +20,7 @@ export type AppState = LayersSlice &
   SelectionSlice &
   FiltersSlice &
   PresentationSlice &
+  BasemapSlice &
   ToolsSlice &
   ImportsSlice;
 
@@ -34,6 +36,7 @@ export function createAppStore() {
       ...createSelectionSlice(...a),
       ...createFiltersSlice(...a),
       ...createPresentationSlice(...a),
+      ...createBasemapSlice(...a),
       ...createToolsSlice(...a),
       ...createImportsSlice(...a),
     })),

@@ -48,9 +48,15 @@ export function MapView() {
     };
   }, [store, dataPromise]);
   const shown = fault === 'slow' && ready ? null : fault;
+  const reviewNumber = useAppState((s) => s.reviewNumber);
   return (
     <>
       <div ref={ref} className="map" data-testid="map" role="region" aria-label={t('map.label')} />
+      {reviewNumber && (
+        <div className="review-number" data-testid="review-number">
+          {t('basemap.reviewNumber', { value: reviewNumber })}
+        </div>
+      )}
       {shown && (
         <div className="map-message" role="alert" data-testid="map-error" data-fault={shown}>
           <p>{t(MESSAGES[shown])}</p>

@@ -11,6 +11,7 @@ const base = (): UrlState => ({
   layers: defaultLayers(),
   selected: null,
   filters: EMPTY_FILTERS,
+  basemap: 'offline',
 });
 
 describe('URL state', () => {
@@ -32,6 +33,7 @@ describe('URL state', () => {
         text: '冷链 & 物流',
         inView: true,
       },
+      basemap: 'tdt-img',
     };
     const { patch, problems } = decodeUrl(encodeUrl(state), defaultLayers());
     expect(problems).toEqual([]);
@@ -108,6 +110,7 @@ describe('URL state', () => {
       layers: defaultLayers(),
       selected: null,
       filters: { ...EMPTY_FILTERS, tables: ['鹿寨县'] },
+      basemap: 'offline',
     });
     expect(new URLSearchParams(s).get('table')).toBe('鹿寨县');
     expect(new URLSearchParams(s).has('county')).toBe(false);
@@ -126,6 +129,15 @@ describe('URL state', () => {
       Object.entries(patch.layers!).filter(([id, g]) => USER_GROUP_IDS.includes(id as never) && g.visible),
     ).toEqual([]);
     expect(patch.layers!.selection.visible).toBe(true);
+  });
+
+  it('names the basemap in links (never a key) and rejects unknown basemaps', () => {
+    expect(encodeUrl(base())).not.toContain('bm=');
+    expect(encodeUrl({ ...base(), basemap: 'osm' })).toContain('bm=osm');
+    expect(decodeUrl('bm=osm', defaultLayers()).patch.basemap).toBe('osm');
+    const bad = decodeUrl('bm=gaode', defaultLayers());
+    expect(bad.patch.basemap).toBeUndefined();
+    expect(bad.problems).toEqual([{ param: 'bm', reason: 'invalid' }]);
   });
 });
 

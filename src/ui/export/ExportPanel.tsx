@@ -4,6 +4,8 @@ import { isFiltering, type ProjectFilters } from '../../domain/filters';
 import { dateStamp, downloadBlob } from '../../io/download';
 import { composeFigure } from '../../io/exportFigure';
 import { figureSize, maxCanvasSide } from '../../io/exportSize';
+import { withPngText } from '../../io/pngText';
+import { BASEMAP_CREDIT_TEXT } from '../../domain/basemaps';
 import { projectsCsv, projectsGeoJson } from '../../io/exportTable';
 import { LAYER_GROUPS } from '../../layers';
 import { getMapCommands } from '../../map/commands';
@@ -29,12 +31,29 @@ export async function buildFigure(state: AppState, ratio: number): Promise<HTMLC
     subtitle: `${t('export.date', { date: dateStamp() })} · ${filterSummary(state.filters, state.lang)}`,
     legend,
     legendTitle: t('export.legend'),
-    footer: [t('export.source'), t('export.attribution')],
+    footer: footerLines(state),
     metersPerPixel: cap.metersPerPixel,
     bearing: cap.camera.bearing,
     ratio,
     north: t('export.north'),
   });
+}
+
+/** Source, data credits, the basemap's credit and the 审图号 (when configured): on every export. */
+export function footerLines(state: AppState): string[] {
+  const t = (k: string, v?: Record<string, string | number>) => translate(state.lang, k, v);
+  const credit =
+    state.basemap === 'offline'
+      ? state.offlineBasemap
+        ? (state.offlineBasemap.attribution ?? state.offlineBasemap.label)
+        : null
+      : BASEMAP_CREDIT_TEXT[state.basemap];
+  return [
+    t('export.source'),
+    t('export.attribution'),
+    ...(credit ? [t('export.basemap', { credit })] : []),
+    ...(state.reviewNumber ? [t('basemap.reviewNumber', { value: state.reviewNumber })] : []),
+  ];
 }
 
 export function filterSummary(f: ProjectFilters, lang: Lang): string {
@@ -83,8 +102,15 @@ export function ExportPanel() {
     run('png', async () => {
       // The ratio shown in the dialog is the one used (lowered only where the browser requires).
       const ratio = sizes.find((x) => x.r === scale)?.ratio ?? scale;
-      const canvas = await buildFigure(store.getState(), ratio);
-      downloadBlob(await toBlob(canvas), `liuzhou-plan-map-${dateStamp()}@${scale}x.png`);
+      const state = store.getState();
+      const canvas = await buildFigure(state, ratio);
+      const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
+      // The credits also travel as text in the file (PNG iTXt), readable by any image tool.
+      const tagged = withPngText(png, { Title: t('app.title'), Copyright: footerLines(state).join('\n') });
+      downloadBlob(
+        new Blob([tagged as BlobPart], { type: 'image/png' }),
+        `liuzhou-plan-map-${dateStamp()}@${scale}x.png`,
+      );
     });
 
   const pdf = (paper: 'A4' | 'A3') =>
@@ -99,7 +125,7 @@ export function ExportPanel() {
         title: t('app.title'),
         subtitle: `${t('export.date', { date: dateStamp() })} · ${filterSummary(state.filters, lang)}`,
         mapPng: new Uint8Array(await (await toBlob(canvas)).arrayBuffer()),
-        footer: `${t('export.source')}\n${t('export.attribution')}`,
+        footer: footerLines(state).join('\n'),
         fontBytes,
         ...(withTable ? { table: { headers, rows: list.map((p) => pdfRow(p, lang)) } } : {}),
       });

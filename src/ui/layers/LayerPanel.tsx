@@ -2,6 +2,7 @@ import { groupById } from '../../layers';
 import { LAYER_CATEGORIES } from '../../layers/categories';
 import type { LayerGroup } from '../../layers/types';
 import { LegendSwatch } from '../LegendSwatch';
+import { BasemapPanel } from '../basemap/BasemapPanel';
 import { useApp, useAppState, useT } from '../context';
 import { ImportedLayersList } from '../tools/ImportedLayersList';
 
@@ -18,6 +19,7 @@ export function LayerPanel() {
           ))}
         </fieldset>
       ))}
+      <BasemapPanel />
       <ImportedLayersList />
     </section>
   );

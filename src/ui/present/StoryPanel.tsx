@@ -131,6 +131,7 @@ function StepEditor({ step, index, count }: { step: StoryStep; index: number; co
       layers: layersForStep(step.layers),
       selected: step.selected,
       filters: step.filters,
+      basemap: s.basemap,
     });
     const url = `${location.origin}${location.pathname}?${query}`;
     try {

@@ -1,0 +1,28 @@
+/**
+ * PMTiles archives for the offline basemap: one shared `pmtiles` protocol (registered with the map
+ * by the adapter) and opening a file the user picked from disk, checked before use.
+ */
+import { FileSource, PMTiles, Protocol, TileType } from 'pmtiles';
+import type { OfflineBasemap } from '../domain/basemaps';
+
+export const pmtilesProtocol = new Protocol();
+
+/** Reads the archive's header and metadata; rejects anything that is not a vector-tile PMTiles v3. */
+export async function openPmtilesFile(file: File): Promise<OfflineBasemap> {
+  if (!/\.pmtiles$/i.test(file.name)) throw new Error('not-pmtiles');
+  const archive = new PMTiles(new FileSource(file));
+  let header;
+  try {
+    header = await archive.getHeader();
+  } catch {
+    throw new Error('not-pmtiles');
+  }
+  if (header.tileType !== TileType.Mvt) throw new Error('not-vector');
+  const metadata = (await archive.getMetadata().catch(() => ({}))) as { attribution?: unknown };
+  pmtilesProtocol.add(archive);
+  return {
+    url: `pmtiles://${file.name}`,
+    label: file.name,
+    attribution: typeof metadata.attribution === 'string' ? metadata.attribution.slice(0, 300) : null,
+  };
+}

@@ -4,6 +4,7 @@ import '../styles/app.css';
 import { loadData } from './io/loadData';
 import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
+import { startRecordLog } from './io/recordStore';
 import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
@@ -15,6 +16,7 @@ const store = createAppStore();
 const dataPromise = loadData();
 startUrlSync(store, dataPromise);
 startStoryStorage(store);
+void startRecordLog(store);
 void dataPromise.then((data) => startPresentEffect(store, data));
 
 createRoot(root).render(

@@ -12,6 +12,7 @@ import type { Camera } from '../state/viewSlice';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';
 import { EMPTY_FILTERS, type ProjectFilters } from '../domain/filters';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../domain/schema';
+import { CURRENT_YEAR, FIRST_YEAR } from '../analysis/implementation';
 
 export interface UrlState {
   lang: Lang;
@@ -19,6 +20,8 @@ export interface UrlState {
   layers: Record<LayerGroupId, GroupState>;
   selected: FeatureRef | null;
   filters: ProjectFilters;
+  /** The time control's year (null = the plan as written). */
+  asOfYear?: number | null;
 }
 
 export const KNOWN_PARAMS = [
@@ -33,6 +36,7 @@ export const KNOWN_PARAMS = [
   'area',
   'q',
   'inview',
+  'year',
 ] as const;
 
 const MAX_TEXT = 100;
@@ -121,6 +125,12 @@ export function decodeUrl(search: string, defaults: Record<LayerGroupId, GroupSt
       patch.selected = { source, id };
     } else bad('sel');
   }
+  const year = params.get('year');
+  if (year !== null) {
+    if (/^\d{4}$/.test(year) && Number(year) >= FIRST_YEAR && Number(year) <= CURRENT_YEAR) {
+      patch.asOfYear = Number(year);
+    } else bad('year');
+  }
   const filters = decodeFilters(params, bad);
   if (filters) patch.filters = filters;
   return { patch, problems };
@@ -199,5 +209,6 @@ export function encodeUrl(s: UrlState): string {
   if (f.areaMin !== null || f.areaMax !== null) p.set('area', `${f.areaMin ?? ''}-${f.areaMax ?? ''}`);
   if (f.text) p.set('q', f.text);
   if (f.inView) p.set('inview', '1');
+  if (s.asOfYear != null) p.set('year', String(s.asOfYear));
   return p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
 }

@@ -17,6 +17,7 @@ const urlStateOf = (s: AppState): UrlState => ({
   layers: s.layers,
   selected: s.selected,
   filters: s.filters,
+  asOfYear: s.asOfYear,
 });
 
 export function startUrlSync(
@@ -34,6 +35,7 @@ export function startUrlSync(
     store.setState({
       selected: null,
       filters: EMPTY_FILTERS,
+      asOfYear: null,
       ...(notify ? {} : { layers: defaultLayers(), lang: 'zh' as const }),
       ...rest,
     });
@@ -71,13 +73,20 @@ export function startUrlSync(
       if (encoded === last) return;
       last = encoded;
       const onlyCamera =
-        next.lang === prev.lang && next.layers === prev.layers && next.selected === prev.selected;
+        next.lang === prev.lang &&
+        next.layers === prev.layers &&
+        next.selected === prev.selected &&
+        next.asOfYear === prev.asOfYear;
       if (onlyCamera) win.history.replaceState(win.history.state, '', `?${encoded}`);
       else win.history.pushState(null, '', `?${encoded}`);
     },
     {
       equalityFn: (a, b) =>
-        a.lang === b.lang && a.camera === b.camera && a.layers === b.layers && a.selected === b.selected,
+        a.lang === b.lang &&
+        a.camera === b.camera &&
+        a.layers === b.layers &&
+        a.selected === b.selected &&
+        a.asOfYear === b.asOfYear,
     },
   );
   const onPop = () => {

@@ -11,6 +11,7 @@ import { stationsGroup } from './stations';
 import { airportGroup } from './airport';
 import { projectsGroup } from './projects';
 import { selectionGroup } from './selection';
+import { implementationGroup } from './implementation';
 import {
   airGroup,
   channelsGroup,
@@ -42,6 +43,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   railportGroup,
   townsGroup,
   projectsGroup,
+  implementationGroup,
   selectionGroup,
 ];
 

@@ -2,12 +2,15 @@ import type { GroupInputs } from '.';
 import { LAYER_GROUPS } from '.';
 import type { GroupState, LayerGroupId, SpecInput } from './types';
 import type { Lang } from '../i18n/strings';
+import type { StageKey } from '../analysis/implementation';
 
 /** The slice of app state the layer specs read. */
 export interface SpecState {
   layers: Record<LayerGroupId, GroupState>;
   lang: Lang;
   selected?: { source: string; id: string } | null;
+  /** Stages as of the time control's year (null = the plan as written). */
+  stages?: Record<string, StageKey> | null;
 }
 
 export function groupInputsFrom(state: SpecState): GroupInputs {
@@ -16,7 +19,9 @@ export function groupInputsFrom(state: SpecState): GroupInputs {
       g.id,
       g.id === 'selection'
         ? { group: state.layers[g.id], lang: state.lang, selected: state.selected ?? null }
-        : { group: state.layers[g.id], lang: state.lang },
+        : g.id === 'implementation'
+          ? { group: state.layers[g.id], lang: state.lang, stages: state.stages ?? null }
+          : { group: state.layers[g.id], lang: state.lang },
     ]),
   ) as GroupInputs;
 }

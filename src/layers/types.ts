@@ -5,6 +5,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { AppData } from '../domain/data';
 import type { Lang } from '../i18n/strings';
+import type { StageKey } from '../analysis/implementation';
 
 /** The unit a user toggles in the layer panel. */
 export type LayerGroupId =
@@ -24,6 +25,7 @@ export type LayerGroupId =
   | 'projects'
   | 'county'
   | 'towns'
+  | 'implementation'
   | 'selection'
   | 'mask';
 
@@ -39,6 +41,8 @@ export interface SpecInput {
   lang: Lang;
   /** The selected feature; read by the selection group only. */
   selected?: { source: string; id: string } | null;
+  /** Each monitored item's stage as of the chosen year; read by the implementation group only. */
+  stages?: Record<string, StageKey> | null;
 }
 
 export type LegendSymbol =

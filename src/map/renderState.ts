@@ -5,6 +5,7 @@ import { createLayerBuilder, createSourceTracker } from '../layers';
 import { groupInputsFrom } from '../layers/inputs';
 import { FILTERED_OUT, PROJECTS_SOURCE } from '../layers/projects';
 import { projectQueryFor } from '../state/projectQuery';
+import { docEventsOf, monitoredItems, stageMapAsOf, type StageKey } from '../analysis/implementation';
 import type { AppState, AppStore } from '../state/store';
 import { createSpecApplier, type MapLike } from './applySpecs';
 
@@ -14,10 +15,18 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
   const buildLayers = createLayerBuilder();
   const sourcesFor = createSourceTracker(data);
   const query = projectQueryFor(data);
+  const ids = monitoredItems(data).map((m) => m.feature.properties.id);
+  // One stage map per year, so the implementation layer's input keeps its reference.
+  const stagesByYear = new Map<number, Record<string, StageKey>>();
+  const stagesFor = (year: number | null) => {
+    if (year === null) return null;
+    if (!stagesByYear.has(year)) stagesByYear.set(year, stageMapAsOf(ids, docEventsOf(data), year));
+    return stagesByYear.get(year)!;
+  };
   const render = (s: AppState) => {
     const sources = sourcesFor((id) => s.layers[id].visible);
     // Layers of groups never shown yet have no source on the map: leave them out until then.
-    const layers = buildLayers(groupInputsFrom(s)).filter(
+    const layers = buildLayers(groupInputsFrom({ ...s, stages: stagesFor(s.asOfYear) })).filter(
       (l) => !('source' in l) || (l.source as string) in sources,
     );
     applier.apply(sources, layers);
@@ -25,7 +34,8 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
   };
   render(store.getState());
   return store.subscribe(
-    (s) => [s.layers, s.lang, s.selected, s.filters, s.filters.inView ? s.viewBounds : null] as const,
+    (s) =>
+      [s.layers, s.lang, s.selected, s.filters, s.filters.inView ? s.viewBounds : null, s.asOfYear] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );

@@ -10,8 +10,15 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
+import { createMonitorSlice, type MonitorSlice } from './monitorSlice';
 
-export type AppState = LayersSlice & ViewSlice & UiSlice & SelectionSlice & FiltersSlice & PresentationSlice;
+export type AppState = LayersSlice &
+  ViewSlice &
+  UiSlice &
+  SelectionSlice &
+  FiltersSlice &
+  PresentationSlice &
+  MonitorSlice;
 
 /** The type every slice creator has. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
@@ -25,6 +32,7 @@ export function createAppStore() {
       ...createSelectionSlice(...a),
       ...createFiltersSlice(...a),
       ...createPresentationSlice(...a),
+      ...createMonitorSlice(...a),
     })),
   );
 }

@@ -5,6 +5,7 @@ import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { FeaturePanel } from './panel/FeaturePanel';
 import { PresentationView } from './present/PresentationView';
+import { TimeControl } from './monitor/TimeControl';
 import { useAppState, useT } from './context';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
           <Suspense fallback={null}>
             <FeaturePanel />
             <PresentationView />
+            <TimeControl />
           </Suspense>
           <Notices />
         </div>

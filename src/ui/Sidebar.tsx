@@ -5,10 +5,11 @@ import { ResultsList } from './results/ResultsList';
 import { StatsPanel } from './stats/StatsPanel';
 import { StoryPanel } from './present/StoryPanel';
 import { ExportPanel } from './export/ExportPanel';
+import { EvaluationPanel } from './monitor/EvaluationPanel';
 import { useData, useT } from './context';
 import { useProjectResult } from './useProjects';
 
-const TABS = ['filters', 'layers', 'stats', 'present', 'export'] as const;
+const TABS = ['filters', 'layers', 'stats', 'monitor', 'present', 'export'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Left sidebar: the result count is always visible; tabs for filters+results, layers and statistics. */
@@ -61,6 +62,7 @@ export function Sidebar() {
           )}
           {tab === 'layers' && <LayerPanel />}
           {tab === 'stats' && <StatsPanel />}
+          {tab === 'monitor' && <EvaluationPanel />}
           {tab === 'present' && <StoryPanel />}
           {tab === 'export' && <ExportPanel />}
         </Suspense>

@@ -5,6 +5,7 @@ import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useData, useT } from '../context';
 import { ItemDetails } from './ItemDetails';
 import { ProjectDetails } from './ProjectDetails';
+import { Timeline } from '../monitor/Timeline';
 
 /** Side panel for the selected feature: all attributes, verbatim plan text, citations. */
 export function FeaturePanel() {
@@ -52,6 +53,14 @@ export function FeaturePanel() {
       ) : (
         <ItemDetails feature={found.feature} />
       )}
+      <Timeline
+        itemId={found.feature.properties.id}
+        plan={
+          found.kind === 'project'
+            ? { status: found.feature.properties.status, citation: found.feature.properties.citation }
+            : { status: found.feature.properties.status_text, citation: found.feature.properties.citation }
+        }
+      />
     </section>
   );
 }

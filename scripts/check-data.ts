@@ -4,8 +4,9 @@
  * and field of each problem.
  */
 import { validateShipped } from './lib/validateShipped';
+import { validateEventsShipped } from './lib/validateEventsShipped';
 
-const problems = validateShipped();
+const problems = [...validateShipped(), ...validateEventsShipped()];
 if (problems.length) {
   console.error(`Plan data is invalid (${problems.length} problem(s)):\n- ${problems.join('\n- ')}`);
   process.exit(1);

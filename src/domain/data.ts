@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { BaseDataKey } from '../io/dataUrls';
+import type { DocEvent, DocPart, OtherItemProps, OtherTarget } from './implementation';
 import type { PlanItemProps, ProjectProps, Target, Theme } from './schema';
 
 export type AnyFC = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -14,7 +15,16 @@ export interface AppData {
   targets: Target[];
   /** Pinyin of project names, for search (derived, not plan content). */
   search: Array<{ id: string; pinyin: string; initials: string }>;
+  /** The implementation record: dated statements of the later documents, oldest first. */
+  events: DocEvent[];
+  /** The later documents (and dated parts of gazettes) the events cite. */
+  docParts: DocPart[];
+  /** Projects the later documents name that the logistics plan does not list. */
+  others: FeatureCollection<Geometry, OtherItemProps>;
+  /** Quantified targets of those documents (e.g. the 一二五 programme). */
+  otherTargets: OtherTarget[];
 }
 
 /** Source id of a theme's or the projects' GeoJSON on the map; also the `source` of a FeatureRef. */
-export type PlanSource = Theme | 'projects';
+export type PlanSource = Theme | 'projects' | 'others';
+export type OtherItemFeature = Feature<Geometry, OtherItemProps>;

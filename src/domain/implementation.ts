@@ -4,7 +4,7 @@
  * planner. Both use the same stage vocabulary, built from the documents' own verbs.
  */
 import { z } from 'zod';
-import { CitationSchema, SOURCE_FILES } from './schema';
+import { CitationSchema, PlanItemPropsSchema, SOURCE_FILES, TargetSchema } from './schema';
 
 /**
  * Stages in order of progress. The verbatim verb stays on each event (e.g. 开工建设, 建成通车).
@@ -20,23 +20,46 @@ export const EVENT_KINDS = ['result', 'task'] as const;
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
+/** One later document (or one dated part of a gazette), with the line that states its date. */
+export const DocPartSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  file: z.enum(SOURCE_FILES),
+  /** The document's own title. */
+  title: z.string().min(2),
+  title_en: z.string().min(2),
+  date: isoDate,
+  /** The line that states the date (its quote holds the date as printed). */
+  date_citation: CitationSchema,
+  /** First and last line of this part in the file (a gazette carries several documents). */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+});
+export type DocPart = z.infer<typeof DocPartSchema>;
+
 /** One dated statement of one document about one or more items. */
 export const DocEventSchema = z.object({
   id: z.string().regex(/^ev-[a-z0-9-]+$/),
   /** Ids of plan items, projects, targets or other-document records the statement concerns. */
   item_ids: z.array(z.string().min(1)).min(1),
   doc: z.enum(SOURCE_FILES),
-  /** The document's date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  /** The dated part of the document the statement is in (DocPart id). */
+  doc_part: z.string().regex(/^[a-z0-9-]+$/),
+  /** The document's date (YYYY, YYYY-MM or YYYY-MM-DD), equal to its DocPart's date. */
   doc_date: isoDate,
   /** The year the statement is about (e.g. 2020 for results reported in the 2021 report). */
   period_year: z.number().int().min(2015).max(2035),
   kind: z.enum(EVENT_KINDS),
-  stage: StageSchema,
+  /** Null where the statement reports or sets a value (a target) rather than a stage of works. */
+  stage: StageSchema.nullable(),
   /** The document's own verb, verbatim. */
   verb: z.string().min(1),
   /** The verbatim passage, also checked against the cited line. */
   quote: z.string().min(2),
   citation: CitationSchema,
+  /** Last line of the quote when the printed text wraps over several lines (default: citation.line). */
+  line_end: z.number().int().positive().optional(),
+  /** A figure the statement reports or sets, with its unit as printed. */
+  value: z.number().finite().optional(),
+  unit: z.string().min(1).optional(),
   /** A judgement call made while reading (why this item, why this stage). */
   note: z.string().optional(),
 });
@@ -56,3 +79,32 @@ export const UserRecordSchema = z.object({
   author: z.string().max(80).optional(),
 });
 export type UserRecord = z.infer<typeof UserRecordSchema>;
+
+/** The shipped record: data/plan/events.json. */
+export const EventsFileSchema = z.object({
+  documents: z.array(DocPartSchema).min(1),
+  events: z.array(DocEventSchema),
+});
+export type EventsFile = z.infer<typeof EventsFileSchema>;
+
+/**
+ * A major project or programme that a later document names but the logistics plan does not list.
+ * Same citation and location rules as a plan item, plus an English basis for the location.
+ */
+export const OtherItemPropsSchema = PlanItemPropsSchema.extend({
+  name_en: z.string().min(2),
+  location_basis_en: z.string().min(4),
+  /** Plan items, projects or targets this record is part of or close to (a reading aid, not a match). */
+  related_ids: z.array(z.string().min(1)).optional(),
+});
+export type OtherItemProps = z.infer<typeof OtherItemPropsSchema>;
+
+/** A quantified target of another document (e.g. the 一二五 programme's 2025 figures). */
+export const OtherTargetSchema = TargetSchema.extend({
+  indicator_en: z.string().min(2),
+  /** The year the target is set for. */
+  year: z.number().int().min(2020).max(2035),
+  /** The other-document record the target belongs to. */
+  item_id: z.string().min(1),
+});
+export type OtherTarget = z.infer<typeof OtherTargetSchema>;

@@ -24,6 +24,9 @@ import county from '../../data/plan/county.geojson?url';
 import towns from '../../data/plan/towns.geojson?url';
 import targets from '../../data/plan/targets.json?url';
 import search from '../../data/plan/search.json?url';
+import events from '../../data/plan/events.json?url';
+import others from '../../data/plan/others.geojson?url';
+import otherTargets from '../../data/plan/other-targets.json?url';
 
 export const BASE_DATA_URLS = {
   counties,
@@ -53,3 +56,8 @@ export const THEME_URLS: Record<Theme, string> = {
   county,
   towns,
 };
+
+/** The implementation record and the records of other documents (scripts/build-events.ts). */
+export const EVENTS_URL = events;
+export const OTHERS_URL = others;
+export const OTHER_TARGETS_URL = otherTargets;

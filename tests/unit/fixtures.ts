@@ -28,5 +28,9 @@ export function makeData(): AppData {
     themes: Object.fromEntries(THEMES.map((t) => [t, empty()])) as unknown as AppData['themes'],
     targets: [],
     search: [],
+    events: [],
+    docParts: [],
+    others: empty(),
+    otherTargets: [],
   };
 }

@@ -15,7 +15,7 @@ import {
   type Evaluation,
 } from './implementation';
 
-export type RowGroup = 'project' | 'item' | 'target';
+export type RowGroup = 'project' | 'item' | 'other' | 'target';
 
 export interface EvaluationRow {
   id: string;
@@ -70,7 +70,7 @@ export function evaluationRows(
         : row({
             id: m.feature.properties.id,
             source: m.source,
-            group: 'item',
+            group: m.source === 'others' ? 'other' : 'item',
             name: m.feature.properties.name,
             category: m.feature.properties.kind,
             plan: m.feature.properties.status_text,
@@ -78,6 +78,17 @@ export function evaluationRows(
           }),
     ),
     ...data.targets.map((x) =>
+      row({
+        id: x.id,
+        source: null,
+        group: 'target',
+        name: x.indicator,
+        category: x.unit ?? '',
+        plan: x.text,
+        planCitation: x.citation,
+      }),
+    ),
+    ...data.otherTargets.map((x) =>
       row({
         id: x.id,
         source: null,

@@ -3,10 +3,10 @@
  * events (and, apart, the planners' own records). Results count as progress; tasks are what a
  * year's work plan sets out to do and never count as achievements.
  */
-import type { AppData, PlanItemFeature, ProjectFeature } from '../domain/data';
+import type { AppData, OtherItemFeature, PlanItemFeature, ProjectFeature } from '../domain/data';
 import type { DocEvent, Stage, UserRecord } from '../domain/implementation';
 import { STAGES } from '../domain/implementation';
-import type { Theme } from '../domain/schema';
+import { THEMES, type Theme } from '../domain/schema';
 
 /** The plan was adopted in 2022; the time control starts with the period's first year. */
 export const PLAN_YEAR = 2022;
@@ -22,19 +22,36 @@ export const MONITORED_THEMES: readonly Theme[] = ['railport', 'rail', 'road', '
 
 export type MonitoredItem =
   | { source: 'projects'; feature: ProjectFeature }
-  | { source: Theme; feature: PlanItemFeature };
+  | { source: Theme; feature: PlanItemFeature }
+  | { source: 'others'; feature: OtherItemFeature };
 
-/** Key projects, then the plan's infrastructure items: what the time control and table follow. */
+const monitoredCache = new WeakMap<AppData, MonitoredItem[]>();
+
+/**
+ * What the time control and the evaluation table follow: the key projects, the plan's
+ * infrastructure items, any other plan item a later document speaks of, and the projects named
+ * only in other documents.
+ */
 export function monitoredItems(data: AppData): MonitoredItem[] {
-  return [
+  const hit = monitoredCache.get(data);
+  if (hit) return hit;
+  const mentioned = new Set(data.events.flatMap((e) => e.item_ids));
+  const items: MonitoredItem[] = [
     ...data.projects.features.map((feature) => ({ source: 'projects' as const, feature })),
-    ...MONITORED_THEMES.flatMap((t) => data.themes[t].features.map((feature) => ({ source: t, feature }))),
+    ...THEMES.flatMap((t) =>
+      data.themes[t].features
+        .filter((f) => MONITORED_THEMES.includes(t) || mentioned.has(f.properties.id))
+        .map((feature) => ({ source: t, feature })),
+    ),
+    ...data.others.features.map((feature) => ({ source: 'others' as const, feature })),
   ];
+  monitoredCache.set(data, items);
+  return items;
 }
 
-/** The documented events shipped with the data (none until the record is loaded). */
+/** The documented events shipped with the data. */
 export function docEventsOf(data: AppData): readonly DocEvent[] {
-  return (data as AppData & { events?: DocEvent[] }).events ?? [];
+  return data.events;
 }
 
 const docYear = (e: DocEvent) => Number(e.doc_date.slice(0, 4));
@@ -53,28 +70,32 @@ export function eventsFor(itemId: string, events: readonly DocEvent[]): DocEvent
 const knownBy = (year: number | null) => (e: DocEvent) =>
   year === null || (e.period_year <= year && docYear(e) <= year);
 
+/** A document event that states a stage of works. */
+export type StagedEvent = DocEvent & { stage: Stage };
+
 export interface ItemState {
   /** Latest documented result stage (null = no result reported). */
   stage: Stage | null;
   /** The result event the stage comes from. */
-  evidence: DocEvent | null;
-  results: DocEvent[];
+  evidence: StagedEvent | null;
+  results: StagedEvent[];
   tasks: DocEvent[];
   /** Results about the same period that disagree on the stage: both kept, in date order. */
-  conflicts: Array<[DocEvent, DocEvent]>;
+  conflicts: Array<[StagedEvent, StagedEvent]>;
 }
 
 export function itemStateAsOf(itemId: string, events: readonly DocEvent[], year: number | null): ItemState {
   const known = eventsFor(itemId, events).filter(knownBy(year));
-  const results = known.filter((e) => e.kind === 'result');
+  // Statements of a figure (no stage of works) are in the timeline but move no stage.
+  const results = known.filter((e): e is StagedEvent => e.kind === 'result' && e.stage !== null);
   const tasks = known.filter((e) => e.kind === 'task');
   const evidence = results.at(-1) ?? null;
   return { stage: evidence?.stage ?? null, evidence, results, tasks, conflicts: conflictsIn(results) };
 }
 
 /** Two documents reporting different stages for the same year of the same item. */
-export function conflictsIn(results: readonly DocEvent[]): Array<[DocEvent, DocEvent]> {
-  const out: Array<[DocEvent, DocEvent]> = [];
+export function conflictsIn(results: readonly StagedEvent[]): Array<[StagedEvent, StagedEvent]> {
+  const out: Array<[StagedEvent, StagedEvent]> = [];
   results.forEach((a, i) =>
     results.slice(i + 1).forEach((b) => {
       if (a.period_year === b.period_year && a.doc !== b.doc && a.stage !== b.stage) out.push([a, b]);
@@ -90,9 +111,8 @@ export function conflictsIn(results: readonly DocEvent[]): Array<[DocEvent, DocE
 export function planConflict(planStatus: string | null, state: ItemState): DocEvent | null {
   if (!planStatus || !/续建|在建|新建|开工/.test(planStatus)) return null;
   return (
-    state.results.find(
-      (e) => e.period_year < PLAN_YEAR && (e.stage === '建成' || e.stage === '投入运营'),
-    ) ?? null
+    state.results.find((e) => e.period_year < PLAN_YEAR && (e.stage === '建成' || e.stage === '投入运营')) ??
+    null
   );
 }
 
@@ -131,11 +151,13 @@ export function timelineOf(
       date: `${event.period_year}`,
       event,
     })),
-    ...records.filter((r) => r.item_id === itemId).map((record) => ({
-      kind: 'record' as const,
-      date: record.date,
-      record,
-    })),
+    ...records
+      .filter((r) => r.item_id === itemId)
+      .map((record) => ({
+        kind: 'record' as const,
+        date: record.date,
+        record,
+      })),
   ];
   const order = { plan: 0, event: 1, record: 2 };
   return entries

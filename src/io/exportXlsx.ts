@@ -23,7 +23,12 @@ const SILENT = '规划未载明';
 
 type Column = [header: string, width: number];
 
-function sheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: Array<Array<string | number | null>>) {
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: Column[],
+  rows: Array<Array<string | number | null>>,
+) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map(([header, width]) => ({ header, width }));
   ws.getRow(1).font = { bold: true };
@@ -83,18 +88,48 @@ export async function evaluationWorkbook(input: WorkbookInput): Promise<Uint8Arr
   sheet(
     wb,
     SHEET_NAMES[0],
-    [['编号', 10], ['名称', 30], ['类别', 22], ['规划状态（原文）', 12], ['规划出处', 40], ...evidenceHeaders, ...recordHeaders],
+    [
+      ['编号', 10],
+      ['名称', 30],
+      ['类别', 22],
+      ['规划状态（原文）', 12],
+      ['规划出处', 40],
+      ...evidenceHeaders,
+      ...recordHeaders,
+    ],
     input.rows
       .filter((r) => r.group !== 'target')
-      .map((r) => [r.id, r.name, r.category, r.plan ?? SILENT, cite(r.planCitation), ...evidenceCells(r), ...recordCells(r.record)]),
+      .map((r) => [
+        r.id,
+        r.name,
+        r.category,
+        r.plan ?? SILENT,
+        cite(r.planCitation),
+        ...evidenceCells(r),
+        ...recordCells(r.record),
+      ]),
   );
   sheet(
     wb,
     SHEET_NAMES[1],
-    [['编号', 12], ['指标', 30], ['规划目标（原文）', 40], ['规划出处', 40], ...evidenceHeaders, ...recordHeaders],
+    [
+      ['编号', 12],
+      ['指标', 30],
+      ['规划目标（原文）', 40],
+      ['规划出处', 40],
+      ...evidenceHeaders,
+      ...recordHeaders,
+    ],
     input.rows
       .filter((r) => r.group === 'target')
-      .map((r) => [r.id, r.name, r.plan ?? SILENT, cite(r.planCitation), ...evidenceCells(r), ...recordCells(r.record)]),
+      .map((r) => [
+        r.id,
+        r.name,
+        r.plan ?? SILENT,
+        cite(r.planCitation),
+        ...evidenceCells(r),
+        ...recordCells(r.record),
+      ]),
   );
   const name = (id: string) => input.names.get(id) ?? id;
   sheet(

@@ -83,7 +83,9 @@ export function startRecordLog(store: AppStore, database?: PlanMapDb): Promise<v
     .then(({ entries, unreadable }) => {
       store.getState().logLoaded(entries);
       if (unreadable) {
-        store.getState().pushNotice('warning', t(store.getState().lang, 'records.unreadable', { n: unreadable }));
+        store
+          .getState()
+          .pushNotice('warning', t(store.getState().lang, 'records.unreadable', { n: unreadable }));
       }
     })
     .catch(() => {

@@ -119,12 +119,10 @@ export const implementationGroup: LayerGroup = {
     ];
   },
   legend: [
-    ...STAGES.map(
-      (s): LegendEntry => ({
-        label: `stage.${s}`,
-        symbol: { kind: 'circle', color: STAGE_COLORS[s], stroke: PALETTE.halo, radius: 6 },
-      }),
-    ),
+    ...STAGES.map((s): LegendEntry => ({
+      label: `stage.${s}`,
+      symbol: { kind: 'circle', color: STAGE_COLORS[s], stroke: PALETTE.halo, radius: 6 },
+    })),
     {
       label: 'stage.none',
       symbol: { kind: 'circle', color: PALETTE.halo, stroke: STAGE_COLORS.none, radius: 5, hollow: true },

@@ -1,7 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { evaluationCounts, evaluationRows, type EvaluationRow, type RowGroup } from '../../analysis/evaluation';
+import {
+  evaluationCounts,
+  evaluationRows,
+  type EvaluationRow,
+  type RowGroup,
+} from '../../analysis/evaluation';
 import { CURRENT_YEAR, EVALUATIONS, type Evaluation } from '../../analysis/implementation';
 import { findFeature } from '../../domain/lookup';
 import { dateStamp, downloadBlob } from '../../io/download';
@@ -11,7 +16,7 @@ import { useImplementation } from './useImplementation';
 import { RecordsTransfer } from './RecordsTransfer';
 import { RecordList } from './RecordList';
 
-const GROUPS: RowGroup[] = ['project', 'item', 'target'];
+const GROUPS: RowGroup[] = ['project', 'item', 'other', 'target'];
 const ROW_HEIGHT = 46;
 
 /**
@@ -22,7 +27,7 @@ const ROW_HEIGHT = 46;
 export function EvaluationPanel() {
   const t = useT();
   const { store } = useApp();
-  const { data, events, year } = useImplementation();
+  const { data, events, items, year } = useImplementation();
   const records = useAppState((s) => s.records);
   const rows = useMemo(() => evaluationRows(data, events, records, year), [data, events, records, year]);
   const counts = evaluationCounts(rows);
@@ -32,6 +37,8 @@ export function EvaluationPanel() {
   const [busy, setBusy] = useState(false);
   const shown = rows.filter((r) => (!status || r.evaluation === status) && (!group || r.group === group));
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualiser re-renders this component itself; nothing memoised depends on it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
@@ -46,9 +53,9 @@ export function EvaluationPanel() {
     }
     const s = store.getState();
     const ref = { source: r.source, id: r.id };
-    const found = findFeature(data, ref);
-    s.select(ref);
-    if (found) s.requestCamera({ bounds: bbox(found.feature) as Bounds }, 'app');
+    const item = items.find((m) => m.feature.properties.id === r.id);
+    if (findFeature(data, ref)) s.select(ref);
+    if (item) s.requestCamera({ bounds: bbox(item.feature) as Bounds }, 'app');
   };
 
   const exportXlsx = async () => {
@@ -67,7 +74,9 @@ export function EvaluationPanel() {
         `柳州物流规划-实施评估-${dateStamp()}.xlsx`,
       );
     } catch (e) {
-      store.getState().pushNotice('error', t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      store
+        .getState()
+        .pushNotice('error', t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }

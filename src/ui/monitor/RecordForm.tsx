@@ -58,7 +58,13 @@ export function RecordForm({
     <form className="record-form" data-testid="record-form" onSubmit={(e) => void submit(e)}>
       <label>
         {t('record.date')}
-        <input type="date" data-testid="record-date" value={date} required onChange={(e) => setDate(e.target.value)} />
+        <input
+          type="date"
+          data-testid="record-date"
+          value={date}
+          required
+          onChange={(e) => setDate(e.target.value)}
+        />
       </label>
       <label>
         {t('record.stage')}
@@ -85,13 +91,24 @@ export function RecordForm({
           </label>
           <label>
             {t('record.unit')}
-            <input data-testid="record-unit" value={unit} maxLength={40} onChange={(e) => setUnit(e.target.value)} />
+            <input
+              data-testid="record-unit"
+              value={unit}
+              maxLength={40}
+              onChange={(e) => setUnit(e.target.value)}
+            />
           </label>
         </span>
       )}
       <label>
         {t('record.note')}
-        <textarea data-testid="record-note" value={note} maxLength={4000} rows={3} onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          data-testid="record-note"
+          value={note}
+          maxLength={4000}
+          rows={3}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </label>
       <label>
         {t('record.source')}

@@ -24,7 +24,10 @@ export function RecordsTransfer() {
         text: t('records.import.done', { added, skipped: parsed.file.entries.length - added }),
       });
     } catch (e) {
-      setMessage({ level: 'error', text: t('record.saveFailed', { reason: e instanceof Error ? e.message : String(e) }) });
+      setMessage({
+        level: 'error',
+        text: t('record.saveFailed', { reason: e instanceof Error ? e.message : String(e) }),
+      });
     }
   };
 

@@ -35,7 +35,7 @@ export function Timeline({ itemId, plan }: { itemId: string; plan: PlanEntry | n
                 <span className="tl-date">{PLAN_YEAR}</span>
                 <div>
                   <strong>{t('timeline.plan')}</strong>
-                  {plan && <span className="tl-stage">{plan.status ?? t('panel.silent')}</span>}
+                  {plan && <span className="tl-stage">{plan.status ?? t('panel.notStated')}</span>}
                   {plan && <CitationView c={plan.citation} />}
                 </div>
               </li>
@@ -44,16 +44,28 @@ export function Timeline({ itemId, plan }: { itemId: string; plan: PlanEntry | n
           if (e.kind === 'event') {
             const ev = e.event;
             return (
-              <li key={ev.id} className={`tl tl-event tl-${ev.kind}`} data-testid="timeline-event" data-id={ev.id}>
+              <li
+                key={ev.id}
+                className={`tl tl-event tl-${ev.kind}`}
+                data-testid="timeline-event"
+                data-id={ev.id}
+              >
                 <span className="tl-date">{ev.period_year}</span>
                 <div>
-                  <span className="tl-stage" style={{ borderColor: STAGE_COLORS[ev.stage] }}>
-                    {t(`stage.${ev.stage}`)}
-                  </span>
+                  {ev.stage && (
+                    <span className="tl-stage" style={{ borderColor: STAGE_COLORS[ev.stage] }}>
+                      {t(`stage.${ev.stage}`)}
+                    </span>
+                  )}
                   <span className={`badge badge-${ev.kind}`}>{t(`event.${ev.kind}`)}</span>
                   <span className="tl-verb" lang="zh-CN">
                     {ev.verb}
                   </span>
+                  {ev.value !== undefined && (
+                    <span className="tl-value">
+                      {ev.value} {ev.unit ?? ''}
+                    </span>
+                  )}
                   <blockquote lang="zh-CN">{ev.quote}</blockquote>
                   <span className="tl-docdate">{t('timeline.docDate', { date: ev.doc_date })}</span>
                   <CitationView c={ev.citation} />
@@ -78,7 +90,9 @@ export function Timeline({ itemId, plan }: { itemId: string; plan: PlanEntry | n
                   </span>
                 )}
                 <p className="tl-note">{e.record.note}</p>
-                {e.record.source && <span className="tl-source">{t('record.sourceIs', { s: e.record.source })}</span>}
+                {e.record.source && (
+                  <span className="tl-source">{t('record.sourceIs', { s: e.record.source })}</span>
+                )}
               </div>
             </li>
           );
@@ -103,7 +117,13 @@ export function Timeline({ itemId, plan }: { itemId: string; plan: PlanEntry | n
           )}
           {state.conflicts.map(([a, b]) => (
             <p key={`${a.id}-${b.id}`}>
-              {t('timeline.docClash', { year: a.period_year, a: a.verb, da: a.doc_date, b: b.verb, db: b.doc_date })}
+              {t('timeline.docClash', {
+                year: a.period_year,
+                a: a.verb,
+                da: a.doc_date,
+                b: b.verb,
+                db: b.doc_date,
+              })}
             </p>
           ))}
         </div>

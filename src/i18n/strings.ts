@@ -299,6 +299,11 @@ const zh = {
   'eval.rule.none': '规划之后没有任何文件记载。',
   'eval.rule.records': '用户记录单独显示（标“用户记录”），不改变灯号，也不覆盖文件证据。',
   'eval.rule.tasks': '任务只说明要做什么，不计为成果；同一年份文件记载不一致时两者并列。',
+  'compare.label': '对比视图：规划与最新实施状态',
+  'compare.plan': '规划原貌（2022 年规划）',
+  'compare.latest': '截至 {year} 年文件记载的实施状态',
+  'compare.close': '关闭对比',
+  'compare.toggle': '对比视图',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -607,6 +612,11 @@ const en: Record<StringKey, string> = {
     'Planners’ records are shown apart (marked “user record”); they do not change the light or overwrite document evidence.',
   'eval.rule.tasks':
     'A task says what is to be done and never counts as a result; where documents disagree about a year, both are shown.',
+  'compare.label': 'Compare: the plan and the latest documented state',
+  'compare.plan': 'The plan as written (2022)',
+  'compare.latest': 'Documented state as of {year}',
+  'compare.close': 'Close compare',
+  'compare.toggle': 'Compare',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

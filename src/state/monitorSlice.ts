@@ -13,6 +13,9 @@ export interface MonitorSlice {
   /** The fold of the log: the records as they stand. */
   records: UserRecord[];
   recordsLoaded: boolean;
+  /** The compare view (plan 2022 beside the latest documented state) is open. */
+  comparing: boolean;
+  setComparing(on: boolean): void;
   setAsOfYear(year: number | null): void;
   /** Entries now stored: merged into the log by id. */
   logAppended(entries: readonly LogEntry[]): void;
@@ -24,6 +27,8 @@ export const createMonitorSlice: SliceCreator<MonitorSlice> = (set) => ({
   recordLog: [],
   records: [],
   recordsLoaded: false,
+  comparing: false,
+  setComparing: (comparing) => set({ comparing }),
   setAsOfYear: (asOfYear) => set((s) => (s.asOfYear === asOfYear ? s : { asOfYear })),
   logAppended: (entries) =>
     set((s) => {

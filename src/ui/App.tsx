@@ -6,6 +6,7 @@ import { Sidebar } from './Sidebar';
 import { FeaturePanel } from './panel/FeaturePanel';
 import { PresentationView } from './present/PresentationView';
 import { TimeControl } from './monitor/TimeControl';
+import { CompareView } from './monitor/CompareView';
 import { useAppState, useT } from './context';
 
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
           <Suspense fallback={null}>
             <FeaturePanel />
             <PresentationView />
+            <CompareView />
             <TimeControl />
           </Suspense>
           <Notices />

@@ -167,6 +167,8 @@ describe('implementation layer spec', () => {
     )!;
     const color = (layer as { paint: Record<string, unknown> }).paint['circle-color'] as unknown[];
     expect(color.slice(2, 6)).toEqual(['a', '#5aae61', 'b', '#f6a04d']);
-    expect(JSON.stringify(layer.filter)).toBe(JSON.stringify(['in', ['get', 'id'], ['literal', ['a', 'b']]]));
+    expect(JSON.stringify((layer as { filter?: unknown }).filter)).toBe(
+      JSON.stringify(['in', ['get', 'id'], ['literal', ['a', 'b']]]),
+    );
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { CURRENT_YEAR, FIRST_YEAR, STAGE_KEYS } from '../../analysis/implementation';
 import { implementationGroup } from '../../layers/implementation';
 import { LegendSwatch } from '../LegendSwatch';
-import { useApp, useT } from '../context';
+import { useApp, useAppState, useT } from '../context';
 import { useImplementation } from './useImplementation';
 
 /** A step of the play button; slow enough for a meeting room to read the counts. */
@@ -17,6 +17,7 @@ export function TimeControl() {
   const t = useT();
   const { year, counts } = useImplementation();
   const [playing, setPlaying] = useState(false);
+  const comparing = useAppState((s) => s.comparing);
   const set = (y: number | null) => store.getState().setAsOfYear(y);
 
   useEffect(() => {
@@ -62,6 +63,15 @@ export function TimeControl() {
           }}
         >
           {playing ? t('time.pause') : t('time.play')}
+        </button>
+        <button
+          type="button"
+          className="time-compare"
+          data-testid="compare-toggle"
+          aria-pressed={comparing}
+          onClick={() => store.getState().setComparing(!comparing)}
+        >
+          {t('compare.toggle')}
         </button>
         <output className="time-year" data-testid="time-year" data-year={year ?? ''}>
           {on ? t('time.asOf', { year }) : t('time.plan')}

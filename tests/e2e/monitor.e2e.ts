@@ -73,6 +73,12 @@ describe('implementation monitoring', () => {
     assert.ok(lateCounts['投入运营']! > earlyCounts['投入运营']!, 'more items in operation by 2024');
     assert.ok(lateCounts.none! < earlyCounts.none!, 'fewer items without a later document');
     assert.match(page.url(), /[?&]year=2024\b/);
+    // The compare view puts the plan beside the documented state, and closes back to the map.
+    await page.getByTestId('compare-toggle').click();
+    await page.waitForSelector('[data-compare-ready="true"]', { timeout: 60_000 });
+    assert.match(await page.getByTestId('compare-view').innerText(), /2022[\s\S]*2024/);
+    await page.getByTestId('compare-close').click();
+    assert.equal(await page.getByTestId('compare-view').count(), 0);
     // A link reproduces the year.
     const again = await openApp(harness(), { query: '?year=2020' });
     assert.deepEqual(await stageCounts(again.page), earlyCounts);

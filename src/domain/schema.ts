@@ -99,7 +99,8 @@ const nullableNonNeg = z.number().nonnegative().nullable();
 export const ProjectPropsSchema = z.object({
   id: z.string().regex(/^[a-z]+-\d{2}$/),
   name: z.string().min(2),
-  county: ProjectTableSchema,
+  /** The annex table the project is listed in (柳东新区 is a table, not an admin unit). */
+  table: ProjectTableSchema,
   admin_county: AdminCountySchema,
   /** Row number (序号) within its table. */
   seq: z.number().int().positive(),
@@ -113,6 +114,8 @@ export const ProjectPropsSchema = z.object({
   location_text: z.string().nullable(),
   location_quality: LocationQualitySchema,
   location_basis: z.string().min(4),
+  /** 'county' when the plan places the project only by its district/county (no narrower words). */
+  placement_scope: z.literal('county').optional(),
   citation: CitationSchema,
   mentions: z.array(CitationSchema),
   ocr_corrections: z.array(z.string()).optional(),

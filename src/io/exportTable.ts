@@ -5,7 +5,7 @@ import { documentTitle } from '../domain/sources';
 const COLUMNS: Array<[header: string, value: (p: ProjectFeature['properties']) => string | number | null]> = [
   ['编号', (p) => p.id],
   ['项目名称', (p) => p.name],
-  ['项目表', (p) => p.county],
+  ['项目表', (p) => p.table],
   ['所在行政区', (p) => p.admin_county],
   ['类型', (p) => p.type],
   ['建设性质', (p) => p.status],

@@ -159,7 +159,7 @@ export function buildTour(data: AppData): Story {
       ...cite(259, '第三章 第二节 物流空间通道', '形成“基于桂中、辐射西南、对接国际”的综合物流通道'),
     }),
     ...PROJECT_TABLES.map((table) => {
-      const features = data.projects.features.filter((f) => f.properties.county === table);
+      const features = data.projects.features.filter((f) => f.properties.table === table);
       const [w, s, e, n] = bbox(featureCollection(features));
       const pad = 0.04;
       return step({

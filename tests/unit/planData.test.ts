@@ -35,7 +35,7 @@ describe('key logistics projects (重点物流项目表)', () => {
   it('has every row of the nine tables exactly once: 53 projects', () => {
     expect(projects).toHaveLength(53);
     const perTable = Object.fromEntries(
-      PROJECT_TABLES.map((t) => [t, projects.filter((p) => p.properties.county === t).length]),
+      PROJECT_TABLES.map((t) => [t, projects.filter((p) => p.properties.table === t).length]),
     );
     expect(perTable).toEqual({
       柳南区: 11,
@@ -49,7 +49,7 @@ describe('key logistics projects (重点物流项目表)', () => {
       三江侗族自治县: 4,
     });
     for (const t of PROJECT_TABLES) {
-      const seqs = projects.filter((p) => p.properties.county === t).map((p) => p.properties.seq);
+      const seqs = projects.filter((p) => p.properties.table === t).map((p) => p.properties.seq);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
     }
     expect(new Set(projects.map((p) => p.properties.id)).size).toBe(53);
@@ -107,7 +107,7 @@ describe('key logistics projects (重点物流项目表)', () => {
     expect(byId('sanjiang-02')).toMatchObject({ area_mu: null, scale_text: '待定', status: '储备' });
     expect(byId('liubei-02').name).toBe('新红卫钢材市场物流园');
     const luzhaiTrade = projects.filter(
-      (p) => p.properties.county === '鹿寨县' && p.properties.type === '商贸服务型',
+      (p) => p.properties.table === '鹿寨县' && p.properties.type === '商贸服务型',
     );
     expect(luzhaiTrade.map((p) => p.properties.seq)).toEqual([2, 3, 4]);
   });
@@ -118,7 +118,7 @@ describe('key logistics projects (重点物流项目表)', () => {
       expect(hit, f.properties.id).toBeDefined();
       expect(f.properties.admin_county, f.properties.id).toBe(hit!.properties.name);
       // Where the table and the admin county differ, the basis explains it.
-      if (f.properties.admin_county !== f.properties.county) {
+      if (f.properties.admin_county !== f.properties.table) {
         expect(f.properties.location_basis, f.properties.id).toContain(f.properties.admin_county);
       }
       expect(f.properties.location_quality).toBe('approximate');
@@ -203,5 +203,20 @@ describe('other plan themes', () => {
       expect(line, t.indicator).toContain(squash(t.text));
       if (t.value !== null) expect(squash(t.text), t.indicator).toContain(String(t.value));
     }
+  });
+});
+
+describe('county-level placements', () => {
+  it('every project the plan places only by its district/county is county-level, and only those', () => {
+    // Exceptions with narrower words: liudong-08 is placed by 专栏5-1 (part of the 官塘 hub), sanjiang-04
+    // by the 富文坪工业园 in its name.
+    const onlyByCounty = projects.filter(
+      (p) =>
+        (p.properties.location_text === null && !['liudong-08', 'sanjiang-04'].includes(p.properties.id)) ||
+        p.properties.location_text === `位于${p.properties.table}`,
+    );
+    const county = projects.filter((p) => p.properties.placement_scope === 'county');
+    expect(county.map((p) => p.properties.id)).toEqual(onlyByCounty.map((p) => p.properties.id));
+    expect(county).toHaveLength(35);
   });
 });

@@ -63,7 +63,7 @@ export function evaluationRows(
             source: 'projects',
             group: 'project',
             name: m.feature.properties.name,
-            category: `${m.feature.properties.county} · ${m.feature.properties.type}`,
+            category: `${m.feature.properties.table} · ${m.feature.properties.type}`,
             plan: m.feature.properties.status,
             planCitation: m.feature.properties.citation,
           })

@@ -112,7 +112,7 @@ describe('evaluation rows', () => {
       pointFeature(109.4, 24.3, {
         id: 'ln-01',
         name: '项目甲',
-        county: '柳南区',
+        table: '柳南区',
         type: '生产服务型',
         status: '在建',
         citation: { file: '002_cea03bdf2b5fe175.txt', line: 1, section: '附件' },

@@ -42,8 +42,6 @@ export function monitoredPoints(data: AppData): FeatureCollection<Point, { id: s
   };
 }
 
-const idIn = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];
-
 export const implementationGroup: LayerGroup = {
   id: 'implementation',
   title: 'layer.implementation',
@@ -55,20 +53,23 @@ export const implementationGroup: LayerGroup = {
   }),
   layers: ({ group, stages }) => {
     const v = visibility(group.visible && !!stages);
-    const staged = Object.entries(stages ?? {}).filter(([, s]) => s !== 'none');
-    const stagedIds = staged.map(([id]) => id);
-    // An id → colour match; a match needs at least one label, so an empty year gets a placeholder.
-    const color = (
-      staged.length
-        ? ['match', ['get', 'id'], ...staged.flatMap(([id, s]) => [id, STAGE_COLORS[s]]), STAGE_COLORS.none]
-        : STAGE_COLORS.none
-    ) as ExpressionSpecification | string;
+    // The year's stages travel as one object literal keyed by id; the colour is matched on the
+    // stage, so the palette (and legend) stay constant whatever the year.
+    const staged = Object.fromEntries(Object.entries(stages ?? {}).filter(([, s]) => s !== 'none'));
+    const stageOf: ExpressionSpecification = ['get', ['get', 'id'], ['literal', staged]];
+    const color = [
+      'match',
+      stageOf,
+      ...STAGES.flatMap((s) => [s, STAGE_COLORS[s]]),
+      STAGE_COLORS.none,
+    ] as unknown as ExpressionSpecification;
+    const isStaged: ExpressionSpecification = ['has', ['get', 'id'], ['literal', staged]];
     return [
       {
         id: IMPLEMENTATION_LAYERS.none,
         type: 'circle',
         source: IMPLEMENTATION_SOURCE,
-        filter: ['!', idIn(stagedIds)],
+        filter: ['!', isStaged],
         layout: { visibility: v },
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4, 12, 7],
@@ -83,7 +84,7 @@ export const implementationGroup: LayerGroup = {
         id: IMPLEMENTATION_LAYERS.stage,
         type: 'circle',
         source: IMPLEMENTATION_SOURCE,
-        filter: idIn(stagedIds),
+        filter: isStaged,
         layout: { visibility: v },
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 7, 12, 12],
@@ -98,7 +99,7 @@ export const implementationGroup: LayerGroup = {
         id: IMPLEMENTATION_LAYERS.label,
         type: 'symbol',
         source: IMPLEMENTATION_SOURCE,
-        filter: idIn(stagedIds),
+        filter: isStaged,
         layout: {
           visibility: v,
           'text-field': ['get', 'name'],

@@ -12,6 +12,7 @@ import { startDrawingStorage } from './io/drawings';
 import { startImportedStorage } from './io/importedLayers';
 import { openDb } from './io/db';
 import { t } from './i18n/strings';
+import { startRecordLog } from './io/recordStore';
 import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
@@ -38,6 +39,7 @@ void startImportedStorage(store, openDb(), (n) =>
       t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n }),
     ),
 );
+void startRecordLog(store);
 void dataPromise.then((data) => startPresentEffect(store, data));
 void report.then(({ problems }) => {
   if (!problems.length) return;

@@ -48,6 +48,8 @@ export const StepSchema = z.object({
     .nullable(),
   /** Built-in steps may show a table of the plan's 2025 targets. */
   showTargets: z.boolean().optional(),
+  /** The time control's year for the step (absent = the plan as written). */
+  asOfYear: z.number().int().min(2015).max(2035).optional(),
 });
 export type StoryStep = z.infer<typeof StepSchema>;
 

@@ -1,11 +1,10 @@
 /**
- * PMTiles archives for the offline basemap: one shared `pmtiles` protocol (registered with the map
- * by the adapter) and opening a file the user picked from disk, checked before use.
+ * PMTiles archives for the offline basemap: opening a file the user picked from disk, checked
+ * before use, and adding it to the map's shared `pmtiles` protocol.
  */
-import { FileSource, PMTiles, Protocol, TileType } from 'pmtiles';
+import { FileSource, PMTiles, TileType } from 'pmtiles';
 import type { OfflineBasemap } from '../domain/basemaps';
-
-export const pmtilesProtocol = new Protocol();
+import { pmtilesProtocol } from '../map/tileAccess';
 
 /** Reads the archive's header and metadata; rejects anything that is not a vector-tile PMTiles v3. */
 export async function openPmtilesFile(file: File): Promise<OfflineBasemap> {

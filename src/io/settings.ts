@@ -8,14 +8,10 @@ import { BasemapIdSchema, TiandituKeySchema, type BasemapId } from '../domain/ba
 import { t } from '../i18n/strings';
 import type { AppStore } from '../state/store';
 import { openDb, type PlanMapDb } from './db';
+import { setTiandituKey } from '../map/tileAccess';
 
 export const BASEMAP_KEY = 'basemap';
 export const TIANDITU_KEY = 'tianditu-key';
-
-let tiandituKey: string | null = null;
-
-/** The saved key, for the map adapter's tile requests only. */
-export const getTiandituKey = (): string | null => tiandituKey;
 
 const StoredBasemap = z.object({ id: BasemapIdSchema });
 
@@ -44,7 +40,7 @@ export function startBasemapSettings(
       const [choice, key] = await Promise.all([db.settings.get(BASEMAP_KEY), db.settings.get(TIANDITU_KEY)]);
       const parsedKey = TiandituKeySchema.safeParse(key?.value);
       if (parsedKey.success) {
-        tiandituKey = parsedKey.data;
+        setTiandituKey(parsedKey.data);
         store.getState().setHasTiandituKey(true);
       }
       const parsed = StoredBasemap.safeParse(choice?.value);
@@ -76,13 +72,13 @@ export function startBasemapSettings(
       } catch {
         return 'failed';
       }
-      tiandituKey = parsed.data;
+      setTiandituKey(parsed.data);
       store.getState().setHasTiandituKey(true);
       return 'saved';
     },
     clearKey: async () => {
       await db.settings.delete(TIANDITU_KEY).catch(notifyFailed);
-      tiandituKey = null;
+      setTiandituKey(null);
       store.getState().setHasTiandituKey(false);
       if (store.getState().basemap.startsWith('tdt-')) store.getState().chooseBasemap('offline');
     },

@@ -13,6 +13,7 @@ import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';
 import { EMPTY_FILTERS, type ProjectFilters } from '../domain/filters';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../domain/schema';
 import { BasemapIdSchema, DEFAULT_BASEMAP, type BasemapId } from '../domain/basemaps';
+import { CURRENT_YEAR, FIRST_YEAR } from '../analysis/implementation';
 
 export interface UrlState {
   lang: Lang;
@@ -22,6 +23,8 @@ export interface UrlState {
   filters: ProjectFilters;
   /** The basemap by name only (never its key). */
   basemap: BasemapId;
+  /** The time control's year (null = the plan as written). */
+  asOfYear?: number | null;
 }
 
 export const KNOWN_PARAMS = [
@@ -39,6 +42,7 @@ export const KNOWN_PARAMS = [
   'q',
   'inview',
   'bm',
+  'year',
 ] as const;
 
 const MAX_TEXT = 100;
@@ -166,6 +170,12 @@ export function decodeUrl(search: string, defaults: Record<LayerGroupId, GroupSt
       patch.selected = { source, id };
     } else bad('sel');
   }
+  const year = params.get('year');
+  if (year !== null) {
+    if (/^\d{4}$/.test(year) && Number(year) >= FIRST_YEAR && Number(year) <= CURRENT_YEAR) {
+      patch.asOfYear = Number(year);
+    } else bad('year');
+  }
   const filters = decodeFilters(params, bad);
   if (filters) patch.filters = filters;
   const bm = params.get('bm');
@@ -254,6 +264,7 @@ export function encodeUrl(s: UrlState): string {
   if (f.text) p.set('q', f.text);
   if (f.inView) p.set('inview', '1');
   if (s.basemap !== DEFAULT_BASEMAP) p.set('bm', s.basemap);
+  if (s.asOfYear != null) p.set('year', String(s.asOfYear));
   return p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
 }
 

@@ -19,6 +19,7 @@ const urlStateOf = (s: AppState): UrlState => ({
   selected: s.selected,
   filters: s.filters,
   basemap: s.basemap,
+  asOfYear: s.asOfYear,
 });
 
 export function startUrlSync(
@@ -36,6 +37,7 @@ export function startUrlSync(
     store.setState({
       selected: null,
       filters: EMPTY_FILTERS,
+      asOfYear: null,
       ...(notify ? {} : { layers: defaultLayers(), lang: 'zh' as const, basemap: DEFAULT_BASEMAP }),
       ...rest,
     });
@@ -79,7 +81,8 @@ export function startUrlSync(
         next.lang === prev.lang &&
         next.layers === prev.layers &&
         next.selected === prev.selected &&
-        next.basemap === prev.basemap;
+        next.basemap === prev.basemap &&
+        next.asOfYear === prev.asOfYear;
       if (onlyCamera) win.history.replaceState(win.history.state, '', `?${encoded}`);
       else win.history.pushState(null, '', `?${encoded}`);
     },
@@ -89,7 +92,8 @@ export function startUrlSync(
         a.camera === b.camera &&
         a.layers === b.layers &&
         a.selected === b.selected &&
-        a.basemap === b.basemap,
+        a.basemap === b.basemap &&
+        a.asOfYear === b.asOfYear,
     },
   );
   const onPop = () => {

@@ -14,6 +14,7 @@ import { selectionGroup } from './selection';
 import { drawingsGroup } from './drawings';
 import { toolOverlayGroup } from './toolOverlay';
 import { othersGroup } from './others';
+import { implementationGroup } from './implementation';
 import {
   airGroup,
   channelsGroup,
@@ -50,6 +51,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   projectsGroup,
   toolOverlayGroup,
   drawingsGroup,
+  implementationGroup,
   selectionGroup,
 ];
 

@@ -2,6 +2,7 @@ import type { GroupInputs } from '.';
 import { LAYER_GROUPS } from '.';
 import type { GroupState, LayerGroupId, SpecInput } from './types';
 import type { Lang } from '../i18n/strings';
+import type { StageKey } from '../analysis/implementation';
 
 /** The slice of app state the layer specs read. */
 export interface SpecState {
@@ -10,6 +11,8 @@ export interface SpecState {
   selected?: { source: string; id: string } | null;
   /** Whether a basemap is drawn under the plan (see layers/basemap). */
   underlay?: boolean;
+  /** Stages as of the time control's year (null = the plan as written). */
+  stages?: Record<string, StageKey> | null;
 }
 
 export function groupInputsFrom(state: SpecState): GroupInputs {
@@ -20,7 +23,9 @@ export function groupInputsFrom(state: SpecState): GroupInputs {
         ? { group: state.layers[g.id], lang: state.lang, selected: state.selected ?? null }
         : g.id === 'counties'
           ? { group: state.layers[g.id], lang: state.lang, underlay: state.underlay ?? false }
-          : { group: state.layers[g.id], lang: state.lang },
+          : g.id === 'implementation'
+            ? { group: state.layers[g.id], lang: state.lang, stages: state.stages ?? null }
+            : { group: state.layers[g.id], lang: state.lang },
     ]),
   ) as GroupInputs;
 }

@@ -1,6 +1,7 @@
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { AppData } from '../domain/data';
 import type { Lang } from '../i18n/strings';
+import type { StageKey } from '../analysis/implementation';
 
 /** The unit a user toggles in the layer panel. */
 export type LayerGroupId =
@@ -22,6 +23,7 @@ export type LayerGroupId =
   | 'towns'
   | 'hubs'
   | 'others'
+  | 'implementation'
   | 'selection'
   | 'mask'
   | 'drawings'
@@ -41,6 +43,8 @@ export interface SpecInput {
   selected?: { source: string; id: string } | null;
   /** A basemap is drawn underneath: the land fill gives way to it (counties group only). */
   underlay?: boolean;
+  /** Each monitored item's stage as of the chosen year; read by the implementation group only. */
+  stages?: Record<string, StageKey> | null;
 }
 
 export type LegendSymbol =

@@ -5,10 +5,9 @@
  */
 import { addProtocol, type Map as MapLibreMap, type RequestParameters } from 'maplibre-gl';
 import { failureFromStatus, isOnline, withTiandituKey, type BasemapFailure } from '../domain/basemaps';
-import { pmtilesProtocol } from '../io/pmtilesFile';
-import { getTiandituKey } from '../io/settings';
 import { BASEMAP_PREFIX } from '../layers/basemap';
 import type { AppStore } from '../state/store';
+import { getTiandituKey, pmtilesProtocol } from './tileAccess';
 
 addProtocol('pmtiles', pmtilesProtocol.tile);
 

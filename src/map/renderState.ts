@@ -6,6 +6,7 @@ import { createBasemapBuilder } from '../layers/basemap';
 import { groupInputsFrom } from '../layers/inputs';
 import { FILTERED_OUT, PROJECTS_SOURCE } from '../layers/projects';
 import { projectQueryFor } from '../state/projectQuery';
+import { docEventsOf, monitoredItems, stageMapAsOf, type StageKey } from '../analysis/implementation';
 import type { AppState, AppStore } from '../state/store';
 import { createSpecApplier, type MapLike } from './applySpecs';
 
@@ -16,13 +17,22 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
   const sourcesFor = createSourceTracker(data);
   const buildBasemap = createBasemapBuilder();
   const query = projectQueryFor(data);
+  const ids = monitoredItems(data).map((m) => m.feature.properties.id);
+  // One stage map per year, so the implementation layer's input keeps its reference.
+  const stagesByYear = new Map<number, Record<string, StageKey>>();
+  const stagesFor = (year: number | null) => {
+    if (year === null) return null;
+    if (!stagesByYear.has(year)) stagesByYear.set(year, stageMapAsOf(ids, docEventsOf(data), year));
+    return stagesByYear.get(year)!;
+  };
   const render = (s: AppState) => {
     // Measured by the bench as the app's own work per change (filter → specs → feature-state).
     const start = performance.now();
     const planSources = sourcesFor((id) => s.layers[id].visible);
     // Layers of groups never shown yet have no source on the map: leave them out until then.
     const underlay = s.basemap !== 'offline' || s.offlineBasemap !== null;
-    const layers = buildLayers(groupInputsFrom({ ...s, underlay })).filter(
+    const stages = stagesFor(s.asOfYear);
+    const layers = buildLayers(groupInputsFrom({ ...s, underlay, stages })).filter(
       (l) => !('source' in l) || Object.hasOwn(planSources, l.source as string),
     );
     // The basemap goes first: under every plan layer.
@@ -43,6 +53,7 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
         s.filters.inView ? s.viewBounds : null,
         s.basemap,
         s.offlineBasemap,
+        s.asOfYear,
       ] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },

@@ -32,7 +32,12 @@ export function startPresentEffect(store: AppStore, data: AppData): () => void {
       if (!key || !s.presentation) return;
       const step = storyOf(s, data, s.presentation.storyId).steps[s.presentation.index];
       if (!step) return;
-      store.setState({ layers: layersForStep(step.layers), filters: step.filters, selected: step.selected });
+      store.setState({
+        layers: layersForStep(step.layers),
+        filters: step.filters,
+        selected: step.selected,
+        asOfYear: step.asOfYear ?? null,
+      });
       store.getState().requestCamera(step.camera, 'story');
     },
   );

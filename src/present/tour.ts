@@ -185,6 +185,70 @@ export function buildTour(data: AppData): Story {
         '到2025年，建立园区布局合理、技术先进、便捷高效、绿色环保、安全有序的现代物流服务体系。',
       ),
     }),
+    ...implementationSteps(data),
   ];
   return { id: TOUR_ID, title: '柳州市物流业发展“十四五”规划导览', steps };
+}
+
+/**
+ * Implementation since the plan: each step shows the year a later document reports on, quoting
+ * that document's line (the event's own quote and citation).
+ */
+function implementationSteps(data: AppData): StoryStep[] {
+  const defs: Array<{
+    id: string;
+    event: string;
+    title: string;
+    titleEn: string;
+    year: number;
+    camera: StoryStep['camera'];
+    layers: LayerGroupId[];
+    selected?: StoryStep['selected'];
+  }> = [
+    {
+      id: 'implementation-2020',
+      event: 'ev-2021-liuwu-rail-start',
+      title: '实施进展：2020 年（2021 年政府工作报告）',
+      titleEn: 'Implementation: 2020 (2021 government work report)',
+      year: 2020,
+      camera: 'home',
+      layers: layers('rail', 'railways', 'road'),
+    },
+    {
+      id: 'implementation-railport',
+      event: 'ev-2023r-xie-open',
+      title: '实施进展：铁路港核心区投入运营（2022 年）',
+      titleEn: 'Implementation: the rail port core in operation (2022)',
+      year: 2023,
+      camera: { center: [109.38, 24.27], zoom: 10.4, bearing: 0, pitch: 0 },
+      layers: layers('railport', 'railways', 'projects'),
+      selected: { source: 'railport', id: 'railport-xie' },
+    },
+    {
+      id: 'implementation-latest',
+      event: 'ev-2024l-nanqing-open',
+      title: '实施进展：截至最新文件（2024 年）',
+      titleEn: 'Implementation: as of the latest document (2024)',
+      year: 2024,
+      camera: 'home',
+      layers: layers('railport', 'rail', 'road', 'water', 'railways'),
+    },
+  ];
+  return defs.flatMap((d) => {
+    const ev = data.events.find((e) => e.id === d.event);
+    if (!ev) return [];
+    return [
+      step({
+        id: d.id,
+        title: d.title,
+        titleEn: d.titleEn,
+        camera: d.camera,
+        layers: d.layers,
+        selected: d.selected ?? null,
+        asOfYear: d.year,
+        caption: ev.quote,
+        citation: { ...ev.citation, quote: ev.quote.slice(0, 20) },
+      }),
+    ];
+  });
 }

@@ -11,6 +11,7 @@ export interface ReturnView {
   filters: ProjectFilters;
   selected: FeatureRef | null;
   camera: Camera | null;
+  asOfYear?: number | null;
 }
 
 export interface Presentation {
@@ -50,6 +51,7 @@ export const createPresentationSlice: SliceCreator<PresentationSlice> = (set) =>
           filters: s.filters,
           selected: s.selected,
           camera: s.camera,
+          asOfYear: s.asOfYear,
         },
       },
     })),
@@ -73,6 +75,7 @@ export const createPresentationSlice: SliceCreator<PresentationSlice> = (set) =>
         layers: r.layers,
         filters: r.filters,
         selected: r.selected,
+        asOfYear: r.asOfYear ?? null,
         ...(r.camera
           ? {
               cameraRequest: {

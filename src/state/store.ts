@@ -13,6 +13,7 @@ import { createPresentationSlice, type PresentationSlice } from './presentationS
 import { createBasemapSlice, type BasemapSlice } from './basemapSlice';
 import { createToolsSlice, type ToolsSlice } from './toolsSlice';
 import { createImportsSlice, type ImportsSlice } from './importsSlice';
+import { createMonitorSlice, type MonitorSlice } from './monitorSlice';
 
 export type AppState = LayersSlice &
   ViewSlice &
@@ -22,7 +23,8 @@ export type AppState = LayersSlice &
   PresentationSlice &
   BasemapSlice &
   ToolsSlice &
-  ImportsSlice;
+  ImportsSlice &
+  MonitorSlice;
 
 /** The type every slice creator has. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
@@ -39,6 +41,7 @@ export function createAppStore() {
       ...createBasemapSlice(...a),
       ...createToolsSlice(...a),
       ...createImportsSlice(...a),
+      ...createMonitorSlice(...a),
     })),
   );
 }

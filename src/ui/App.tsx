@@ -5,6 +5,8 @@ import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { FeaturePanel } from './panel/FeaturePanel';
 import { PresentationView } from './present/PresentationView';
+import { TimeControl } from './monitor/TimeControl';
+import { CompareView } from './monitor/CompareView';
 import { useAppState, useT } from './context';
 import { MeasureReadout } from './tools/MeasureSection';
 
@@ -28,6 +30,8 @@ export function App() {
           <Suspense fallback={null}>
             <FeaturePanel />
             <PresentationView />
+            <CompareView />
+            <TimeControl />
           </Suspense>
           <Notices />
         </div>

@@ -6,10 +6,11 @@ import { StatsPanel } from './stats/StatsPanel';
 import { StoryPanel } from './present/StoryPanel';
 import { ExportPanel } from './export/ExportPanel';
 import { ToolsPanel } from './tools/ToolsPanel';
+import { EvaluationPanel } from './monitor/EvaluationPanel';
 import { useData, useT } from './context';
 import { useProjectResult } from './useProjects';
 
-const TABS = ['filters', 'layers', 'stats', 'tools', 'present', 'export'] as const;
+const TABS = ['filters', 'layers', 'stats', 'monitor', 'tools', 'present', 'export'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Left sidebar: the result count is always visible; tabs for filters+results, layers and statistics. */
@@ -62,6 +63,7 @@ export function Sidebar() {
           )}
           {tab === 'layers' && <LayerPanel />}
           {tab === 'stats' && <StatsPanel />}
+          {tab === 'monitor' && <EvaluationPanel />}
           {tab === 'present' && <StoryPanel />}
           {tab === 'export' && <ExportPanel />}
           {tab === 'tools' && <ToolsPanel />}

@@ -160,7 +160,7 @@ export async function filterBy(page: Page, filters: Partial<Record<Facet, string
 
 export async function openTab(
   page: Page,
-  tab: 'filters' | 'layers' | 'stats' | 'present' | 'export',
+  tab: 'filters' | 'layers' | 'stats' | 'monitor' | 'present' | 'export',
 ): Promise<void> {
   await page.getByTestId(`tab-${tab}`).click();
 }

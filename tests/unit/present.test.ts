@@ -15,6 +15,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 const data = (): AppData => ({
   ...makeData(),
   projects: JSON.parse(readFileSync('data/plan/projects.geojson', 'utf8')),
+  events: JSON.parse(readFileSync('data/plan/events.json', 'utf8')).events,
 });
 
 describe('built-in tour', () => {
@@ -36,6 +37,9 @@ describe('built-in tour', () => {
       'channels',
       ...PROJECT_TABLES.map((t) => `projects-${t}`),
       'targets',
+      'implementation-2020',
+      'implementation-railport',
+      'implementation-latest',
     ]);
     expect(StorySchema.safeParse(tour).success).toBe(true);
   });

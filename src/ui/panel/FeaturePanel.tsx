@@ -6,6 +6,7 @@ import { useApp, useAppState, useData, useT } from '../context';
 import { ItemDetails } from './ItemDetails';
 import { OtherDetails } from './OtherDetails';
 import { ProjectDetails } from './ProjectDetails';
+import { Timeline } from '../monitor/Timeline';
 
 /** Side panel for the selected feature: all attributes, verbatim plan text, citations. */
 export function FeaturePanel() {
@@ -19,6 +20,8 @@ export function FeaturePanel() {
     return p ? (storyOf(s, data, p.storyId).steps[p.index]?.selected ?? null) : undefined;
   });
   const t = useT();
+  // While the time control is on, the item's history is what the viewer came for: it goes first.
+  const timeFirst = useAppState((s) => s.asOfYear !== null);
   const heading = useRef<HTMLHeadingElement>(null);
   const hidden = stepSelection !== undefined && sameRef(stepSelection, selected);
   const found = selected && !hidden ? findFeature(data, selected) : null;
@@ -27,6 +30,16 @@ export function FeaturePanel() {
     if (found) heading.current?.focus();
   }, [found]);
   if (!found) return null;
+  const timeline = (
+    <Timeline
+      itemId={found.feature.properties.id}
+      plan={
+        found.kind === 'project'
+          ? { status: found.feature.properties.status, citation: found.feature.properties.citation }
+          : { status: found.feature.properties.status_text, citation: found.feature.properties.citation }
+      }
+    />
+  );
   return (
     <section
       className="feature-panel"
@@ -48,6 +61,7 @@ export function FeaturePanel() {
           ×
         </button>
       </header>
+      {timeFirst && timeline}
       {found.kind === 'project' ? (
         <ProjectDetails feature={found.feature} />
       ) : found.source === 'others' ? (
@@ -55,6 +69,7 @@ export function FeaturePanel() {
       ) : (
         <ItemDetails feature={found.feature} />
       )}
+      {!timeFirst && timeline}
     </section>
   );
 }

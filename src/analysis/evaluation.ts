@@ -1,0 +1,109 @@
+/**
+ * The evaluation table (实施评估): one row per key project, monitored plan item and 2025 target,
+ * with the plan's entry, the latest documented stage and its evidence, the latest planner's record
+ * and the traffic light. Pure, so the tab, the map and the XLSX export share it.
+ */
+import type { AppData } from '../domain/data';
+import type { DocEvent, Stage, UserRecord } from '../domain/implementation';
+import type { Citation } from '../domain/schema';
+import {
+  CURRENT_YEAR,
+  evaluate,
+  itemStateAsOf,
+  latestRecord,
+  monitoredItems,
+  type Evaluation,
+} from './implementation';
+
+export type RowGroup = 'project' | 'item' | 'other' | 'target';
+
+export interface EvaluationRow {
+  id: string;
+  /** Map source of the item (for select + fly); null for targets, which have no place. */
+  source: string | null;
+  group: RowGroup;
+  name: string;
+  /** Project table and type, or the theme's sub-kind, or the target's unit. */
+  category: string;
+  /** The plan's own words on status, or the target value, as written. */
+  plan: string | null;
+  planCitation: Citation;
+  stage: Stage | null;
+  evidence: DocEvent | null;
+  tasks: number;
+  evaluation: Evaluation;
+  record: UserRecord | null;
+}
+
+export function evaluationRows(
+  data: AppData,
+  events: readonly DocEvent[],
+  records: readonly UserRecord[],
+  year: number | null,
+): EvaluationRow[] {
+  const asOf = year ?? CURRENT_YEAR;
+  const row = (
+    base: Omit<EvaluationRow, 'stage' | 'evidence' | 'tasks' | 'evaluation' | 'record'>,
+  ): EvaluationRow => {
+    const state = itemStateAsOf(base.id, events, asOf);
+    return {
+      ...base,
+      stage: state.stage,
+      evidence: state.evidence,
+      tasks: state.tasks.length,
+      evaluation: evaluate(state),
+      record: latestRecord(base.id, records),
+    };
+  };
+  return [
+    ...monitoredItems(data).map((m) =>
+      m.source === 'projects'
+        ? row({
+            id: m.feature.properties.id,
+            source: 'projects',
+            group: 'project',
+            name: m.feature.properties.name,
+            category: `${m.feature.properties.table} · ${m.feature.properties.type}`,
+            plan: m.feature.properties.status,
+            planCitation: m.feature.properties.citation,
+          })
+        : row({
+            id: m.feature.properties.id,
+            source: m.source,
+            group: m.source === 'others' ? 'other' : 'item',
+            name: m.feature.properties.name,
+            category: m.feature.properties.kind,
+            plan: m.feature.properties.status_text,
+            planCitation: m.feature.properties.citation,
+          }),
+    ),
+    ...data.targets.map((x) =>
+      row({
+        id: x.id,
+        source: null,
+        group: 'target',
+        name: x.indicator,
+        category: x.unit ?? '',
+        plan: x.text,
+        planCitation: x.citation,
+      }),
+    ),
+    ...data.otherTargets.map((x) =>
+      row({
+        id: x.id,
+        source: null,
+        group: 'target',
+        name: x.indicator,
+        category: x.unit ?? '',
+        plan: x.text,
+        planCitation: x.citation,
+      }),
+    ),
+  ];
+}
+
+export function evaluationCounts(rows: readonly EvaluationRow[]): Record<Evaluation, number> {
+  const counts: Record<Evaluation, number> = { achieved: 0, progress: 0, behind: 0, none: 0 };
+  for (const r of rows) counts[r.evaluation] += 1;
+  return counts;
+}

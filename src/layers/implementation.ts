@@ -1,0 +1,132 @@
+/**
+ * Implementation as of a year (the time control): one marker per monitored item — key projects and
+ * the plan's infrastructure items — coloured by the latest stage the documents report by that
+ * year; grey rings where no later document records a result. Shown only while a year is chosen.
+ */
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection, Point } from 'geojson';
+import { labelPoint } from '../analysis/labelPoints';
+import type { AppData } from '../domain/data';
+import { STAGES } from '../domain/implementation';
+import { monitoredItems, type StageKey } from '../analysis/implementation';
+import { TEXT_FONT, scaled, visibility } from './paint';
+import { PALETTE } from './palette';
+import type { LayerGroup, LegendEntry } from './types';
+
+export const IMPLEMENTATION_SOURCE = 'implementation';
+export const IMPLEMENTATION_LAYERS = {
+  none: 'implementation-none',
+  stage: 'implementation-stage',
+  label: 'implementation-label',
+} as const;
+
+/** Stage colours: cool for preparation, warm for construction, green once built. */
+export const STAGE_COLORS: Record<StageKey, string> = {
+  前期工作: '#8e7cc3',
+  开工: '#f6a04d',
+  在建: '#e0622a',
+  建成: '#5aae61',
+  投入运营: '#1b7837',
+  none: '#9e9e9e',
+};
+
+/** Ids of every monitored item (projects first), with the point its marker stands at. */
+export function monitoredPoints(data: AppData): FeatureCollection<Point, { id: string; name: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: monitoredItems(data).map(({ feature: f }) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: labelPoint(f) },
+      properties: { id: f.properties.id, name: f.properties.name },
+    })),
+  };
+}
+
+export const implementationGroup: LayerGroup = {
+  id: 'implementation',
+  title: 'layer.implementation',
+  defaultVisible: true,
+  hidden: true,
+  interactive: [IMPLEMENTATION_LAYERS.stage],
+  sources: (data) => ({
+    [IMPLEMENTATION_SOURCE]: { type: 'geojson', promoteId: 'id', data: monitoredPoints(data) },
+  }),
+  layers: ({ group, stages }) => {
+    const v = visibility(group.visible && !!stages);
+    // The year's stages travel as one object literal keyed by id; the colour is matched on the
+    // stage, so the palette (and legend) stay constant whatever the year.
+    const staged = Object.fromEntries(Object.entries(stages ?? {}).filter(([, s]) => s !== 'none'));
+    const stageOf: ExpressionSpecification = ['get', ['get', 'id'], ['literal', staged]];
+    const color = [
+      'match',
+      stageOf,
+      ...STAGES.flatMap((s) => [s, STAGE_COLORS[s]]),
+      STAGE_COLORS.none,
+    ] as unknown as ExpressionSpecification;
+    const isStaged: ExpressionSpecification = ['has', ['get', 'id'], ['literal', staged]];
+    return [
+      {
+        id: IMPLEMENTATION_LAYERS.none,
+        type: 'circle',
+        source: IMPLEMENTATION_SOURCE,
+        filter: ['!', isStaged],
+        layout: { visibility: v },
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4, 12, 7],
+          'circle-color': PALETTE.halo,
+          'circle-opacity': scaled(0.6, group.opacity),
+          'circle-stroke-color': STAGE_COLORS.none,
+          'circle-stroke-width': 1.5,
+          'circle-stroke-opacity': scaled(1, group.opacity),
+        },
+      },
+      {
+        id: IMPLEMENTATION_LAYERS.stage,
+        type: 'circle',
+        source: IMPLEMENTATION_SOURCE,
+        filter: isStaged,
+        layout: { visibility: v },
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 7, 12, 12],
+          'circle-color': color,
+          'circle-opacity': scaled(0.95, group.opacity),
+          'circle-stroke-color': PALETTE.halo,
+          'circle-stroke-width': 2,
+          'circle-stroke-opacity': scaled(1, group.opacity),
+        },
+      },
+      {
+        id: IMPLEMENTATION_LAYERS.label,
+        type: 'symbol',
+        source: IMPLEMENTATION_SOURCE,
+        filter: isStaged,
+        layout: {
+          visibility: v,
+          'text-field': ['get', 'name'],
+          'text-font': TEXT_FONT,
+          'text-size': 11,
+          'text-offset': [0, 1.2],
+          'text-anchor': 'top',
+          'text-max-width': 9,
+          'text-optional': true,
+        },
+        paint: {
+          'text-color': '#333333',
+          'text-halo-color': PALETTE.halo,
+          'text-halo-width': 1.8,
+          'text-opacity': scaled(1, group.opacity),
+        },
+      },
+    ];
+  },
+  legend: [
+    ...STAGES.map((s): LegendEntry => ({
+      label: `stage.${s}`,
+      symbol: { kind: 'circle', color: STAGE_COLORS[s], stroke: PALETTE.halo, radius: 6 },
+    })),
+    {
+      label: 'stage.none',
+      symbol: { kind: 'circle', color: PALETTE.halo, stroke: STAGE_COLORS.none, radius: 5, hollow: true },
+    },
+  ],
+};

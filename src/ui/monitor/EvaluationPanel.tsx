@@ -1,0 +1,191 @@
+import { useMemo, useRef, useState } from 'react';
+import { bbox } from '@turf/turf';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  evaluationCounts,
+  evaluationRows,
+  type EvaluationRow,
+  type RowGroup,
+} from '../../analysis/evaluation';
+import { CURRENT_YEAR, EVALUATIONS, type Evaluation } from '../../analysis/implementation';
+import { findFeature } from '../../domain/lookup';
+import { dateStamp, downloadBlob } from '../../io/download';
+import type { Bounds } from '../../domain/geography';
+import { useApp, useAppState, useT } from '../context';
+import { useImplementation } from './useImplementation';
+import { RecordsTransfer } from './RecordsTransfer';
+import { RecordList } from './RecordList';
+
+const GROUPS: RowGroup[] = ['project', 'item', 'other', 'target'];
+const ROW_HEIGHT = 46;
+
+/**
+ * 实施评估: every key project, plan item and 2025 target with its plan entry, the latest documented
+ * stage and evidence, the latest planner's record and a traffic light. A row selects the item on
+ * the map; status and group filters narrow the table.
+ */
+export function EvaluationPanel() {
+  const t = useT();
+  const { store } = useApp();
+  const { data, events, items, year } = useImplementation();
+  const records = useAppState((s) => s.records);
+  const rows = useMemo(() => evaluationRows(data, events, records, year), [data, events, records, year]);
+  const counts = evaluationCounts(rows);
+  const [status, setStatus] = useState<Evaluation | null>(null);
+  const [group, setGroup] = useState<RowGroup | null>(null);
+  const [openTarget, setOpenTarget] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const shown = rows.filter((r) => (!status || r.evaluation === status) && (!group || r.group === group));
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualiser re-renders this component itself; nothing memoised depends on it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtual = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  const open = (r: EvaluationRow) => {
+    if (!r.source) {
+      setOpenTarget(openTarget === r.id ? null : r.id);
+      return;
+    }
+    const s = store.getState();
+    const ref = { source: r.source, id: r.id };
+    const item = items.find((m) => m.feature.properties.id === r.id);
+    if (findFeature(data, ref)) s.select(ref);
+    if (item) s.requestCamera({ bounds: bbox(item.feature) as Bounds }, 'app');
+  };
+
+  const exportXlsx = async () => {
+    setBusy(true);
+    try {
+      const { evaluationWorkbook } = await import('../../io/exportXlsx');
+      const bytes = await evaluationWorkbook({
+        rows,
+        events,
+        records,
+        names: new Map(rows.map((r) => [r.id, r.name])),
+        year: year ?? CURRENT_YEAR,
+      });
+      downloadBlob(
+        new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        `柳州物流规划-实施评估-${dateStamp()}.xlsx`,
+      );
+    } catch (e) {
+      store
+        .getState()
+        .pushNotice('error', t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const target = openTarget ? rows.find((r) => r.id === openTarget) : null;
+  return (
+    <section className="evaluation" data-testid="evaluation" aria-labelledby="evaluation-title">
+      <h2 id="evaluation-title">{t('eval.title', { year: year ?? CURRENT_YEAR })}</h2>
+      {year === null && <p className="muted">{t('eval.asOfNow')}</p>}
+      <div className="eval-lights" role="group" aria-label={t('eval.filterStatus')}>
+        {EVALUATIONS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className={`light light-${k}`}
+            data-testid={`eval-status-${k}`}
+            data-count={counts[k]}
+            aria-pressed={status === k}
+            onClick={() => setStatus(status === k ? null : k)}
+          >
+            <span className="dot" aria-hidden="true" />
+            {t(`eval.${k}`)} <strong>{counts[k]}</strong>
+          </button>
+        ))}
+      </div>
+      <div className="eval-groups" role="group" aria-label={t('eval.filterGroup')}>
+        {GROUPS.map((g) => (
+          <button
+            key={g}
+            type="button"
+            data-testid={`eval-group-${g}`}
+            aria-pressed={group === g}
+            onClick={() => setGroup(group === g ? null : g)}
+          >
+            {t(`eval.group.${g}`)}
+          </button>
+        ))}
+      </div>
+      <p className="eval-count" data-testid="eval-count" data-count={shown.length}>
+        {t('eval.count', { n: shown.length, total: rows.length })}
+      </p>
+      <div className="eval-head" aria-hidden="true">
+        <span>{t('eval.col.name')}</span>
+        <span>{t('eval.col.plan')}</span>
+        <span>{t('eval.col.stage')}</span>
+        <span>{t('eval.col.status')}</span>
+      </div>
+      <div ref={scroller} className="eval-scroll" data-testid="eval-table" role="list">
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {virtual.getVirtualItems().map((v) => {
+            const r = shown[v.index]!;
+            return (
+              <div
+                key={r.id}
+                role="listitem"
+                className="eval-row"
+                data-testid="eval-row"
+                data-id={r.id}
+                data-status={r.evaluation}
+                style={{ position: 'absolute', top: v.start, height: ROW_HEIGHT, left: 0, right: 0 }}
+              >
+                <button type="button" onClick={() => open(r)}>
+                  <span className="eval-name" lang="zh-CN">
+                    {r.name}
+                    <small>{r.category}</small>
+                  </span>
+                  <span className="eval-plan" lang="zh-CN">
+                    {r.group === 'target' ? t('eval.target') : (r.plan ?? t('panel.notStated'))}
+                  </span>
+                  <span className="eval-stage">
+                    {r.stage ? t(`stage.${r.stage}`) : t('stage.none')}
+                    {r.record && <small className="badge badge-user">{t('record.mark')}</small>}
+                  </span>
+                  <span className={`light light-${r.evaluation}`} title={t(`eval.${r.evaluation}`)}>
+                    <span className="dot" aria-hidden="true" />
+                    <span className="visually-hidden">{t(`eval.${r.evaluation}`)}</span>
+                  </span>
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {target && (
+        <div className="eval-target" data-testid="eval-target">
+          <h3 lang="zh-CN">{target.name}</h3>
+          <p lang="zh-CN">{target.plan}</p>
+          <RecordList itemId={target.id} target={{ unit: target.category || null }} />
+        </div>
+      )}
+      <p className="eval-actions">
+        <button type="button" data-testid="eval-xlsx" disabled={busy} onClick={() => void exportXlsx()}>
+          {t('eval.xlsx')}
+        </button>
+      </p>
+      <RecordsTransfer />
+      <details className="eval-rules" data-testid="eval-rules">
+        <summary>{t('eval.rules')}</summary>
+        <ul>
+          {EVALUATIONS.map((k) => (
+            <li key={k}>
+              <strong>{t(`eval.${k}`)}</strong>：{t(`eval.rule.${k}`)}
+            </li>
+          ))}
+          <li>{t('eval.rule.records')}</li>
+          <li>{t('eval.rule.tasks')}</li>
+        </ul>
+      </details>
+    </section>
+  );
+}

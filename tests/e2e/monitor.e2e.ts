@@ -1,0 +1,177 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './browser';
+import { harnessPerFile, openApp, openTab, renderedFeatures, waitForMapReady } from './driver';
+
+const harness = harnessPerFile();
+const STAGE_LAYER = 'implementation-stage';
+const ITEM = 'liunan-01';
+
+async function stageCounts(page: Page): Promise<Record<string, number>> {
+  return page
+    .getByTestId('stage-counts')
+    .locator('li')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((e) => [e.dataset.testid!.replace('stage-count-', ''), Number(e.dataset.count)]),
+      ),
+    );
+}
+
+async function setYear(page: Page, year: number): Promise<void> {
+  await page.getByTestId('time-slider').fill(String(year));
+  await page.locator(`[data-testid="time-year"][data-year="${year}"]`).waitFor();
+}
+
+/** A browser profile on disk: what a planner's browser keeps across restarts. */
+async function openProfile(dir: string, url: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await waitForMapReady(page);
+  return { context, page };
+}
+
+async function timelineRecords(page: Page): Promise<string[]> {
+  await page.getByTestId('timeline').waitFor();
+  return page.getByTestId('timeline-record').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+}
+
+async function download(page: Page, testId: string, dir: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+describe('implementation monitoring', () => {
+  it('the time control changes what the map shows and the counts per stage, and lives in the URL', async () => {
+    const { page, errors } = await openApp(harness());
+    assert.deepEqual(await renderedFeatures(page, [STAGE_LAYER]), [], 'the plan as written shows no stages');
+    await page.getByTestId('time-toggle').check();
+    await setYear(page, 2020);
+    const early = await renderedFeatures(page, [STAGE_LAYER]);
+    const earlyCounts = await stageCounts(page);
+    await setYear(page, 2024);
+    const late = await renderedFeatures(page, [STAGE_LAYER]);
+    const lateCounts = await stageCounts(page);
+    assert.ok(
+      late.length > early.length,
+      `more items have a documented stage by 2024 (${early.length} → ${late.length})`,
+    );
+    assert.ok(lateCounts['投入运营']! > earlyCounts['投入运营']!, 'more items in operation by 2024');
+    assert.ok(lateCounts.none! < earlyCounts.none!, 'fewer items without a later document');
+    assert.match(page.url(), /[?&]year=2024\b/);
+    // The compare view puts the plan beside the documented state, and closes back to the map.
+    await page.getByTestId('compare-toggle').click();
+    await page.waitForSelector('[data-compare-ready="true"]', { timeout: 60_000 });
+    assert.match(await page.getByTestId('compare-view').innerText(), /2022[\s\S]*2024/);
+    await page.getByTestId('compare-close').click();
+    assert.equal(await page.getByTestId('compare-view').count(), 0);
+    // A link reproduces the year.
+    const again = await openApp(harness(), { query: '?year=2020' });
+    assert.deepEqual(await stageCounts(again.page), earlyCounts);
+    assert.deepEqual(errors, []);
+    await again.page.context().close();
+    await page.context().close();
+  });
+
+  it('a record added in the panel survives reload and browser restart, shows in the timeline and the XLSX; export → clear → import restores it; a corrupted file is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profile-'));
+    const files = mkdtempSync(join(tmpdir(), 'files-'));
+    const url = `${harness().baseUrl}?sel=projects/${ITEM}`;
+    try {
+      let { context, page } = await openProfile(dir, url);
+      assert.deepEqual(await timelineRecords(page), []);
+      await page.getByTestId('record-add').click();
+      await page.getByTestId('record-date').fill('2025-11-20');
+      await page.getByTestId('record-stage').selectOption('投入运营');
+      await page.getByTestId('record-note').fill('现场核实：一期已投入运营');
+      await page.getByTestId('record-source').fill('2025年11月规委会纪要');
+      await page.getByTestId('record-save').click();
+      await page.getByTestId('timeline-record').waitFor();
+      assert.match((await timelineRecords(page)).join(), /现场核实：一期已投入运营/);
+
+      await page.reload();
+      await waitForMapReady(page);
+      assert.match((await timelineRecords(page)).join(), /用户记录.*现场核实：一期已投入运营/);
+
+      await context.close();
+      ({ context, page } = await openProfile(dir, url));
+      assert.match(
+        (await timelineRecords(page)).join(),
+        /现场核实：一期已投入运营/,
+        'survives a browser restart',
+      );
+
+      // The evaluation workbook carries it.
+      await openTab(page, 'monitor');
+      const xlsx = await download(page, 'eval-xlsx', files);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(xlsx);
+      const sheet3 = wb.getWorksheet('事件与用户记录')!;
+      const cells: string[] = [];
+      sheet3.eachRow((row) => cells.push(JSON.stringify(row.values)));
+      assert.ok(
+        cells.some(
+          (c) => c.includes('用户记录') && c.includes('现场核实：一期已投入运营') && c.includes(ITEM),
+        ),
+      );
+
+      // Export, clear the browser's storage, import: the same log comes back.
+      const exported = await download(page, 'records-export', files);
+      const before = JSON.parse(readFileSync(exported, 'utf8'));
+      assert.equal(before.entries.length, 1);
+      await context.clearCookies();
+      await page.evaluate(
+        () =>
+          new Promise<void>((ok, fail) => {
+            const r = indexedDB.deleteDatabase('liuzhou-plan-map');
+            r.onsuccess = () => ok();
+            r.onerror = () => fail(r.error);
+            r.onblocked = () => ok();
+          }),
+      );
+      await context.close();
+      ({ context, page } = await openProfile(dir, url));
+      assert.deepEqual(await timelineRecords(page), [], 'storage cleared');
+      await openTab(page, 'monitor');
+      await page.getByTestId('records-file').setInputFiles(exported);
+      await page.getByTestId('records-message').waitFor();
+      assert.match((await timelineRecords(page)).join(), /现场核实：一期已投入运营/);
+      const after = JSON.parse(readFileSync(await download(page, 'records-export', files), 'utf8'));
+      assert.deepEqual(after.entries, before.entries, 'the import restores the log exactly');
+
+      // A corrupted file is refused with a message and nothing changes.
+      const bad = join(files, 'bad.json');
+      const broken = structuredClone(before);
+      broken.entries[0].record.date = '去年';
+      broken.entries.push({ ...before.entries[0], entry_id: 'another-entry-0001', record_id: 'x' });
+      writeFileSync(bad, JSON.stringify(broken));
+      await page.getByTestId('records-file').setInputFiles(bad);
+      await page.locator('[data-testid="records-message"][role="alert"]').waitFor();
+      assert.match(await page.getByTestId('records-message').innerText(), /未导入任何内容/);
+      writeFileSync(bad, '{"format": "liuzhou-plan-map/records", "entries": [');
+      await page.getByTestId('records-file').setInputFiles(bad);
+      await page.getByText('不是有效的 JSON').waitFor();
+      const still = JSON.parse(readFileSync(await download(page, 'records-export', files), 'utf8'));
+      assert.deepEqual(still.entries, before.entries, 'nothing changed');
+      assert.equal((await timelineRecords(page)).length, 1);
+      await context.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(files, { recursive: true, force: true });
+    }
+  });
+});

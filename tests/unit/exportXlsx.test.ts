@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { evaluationRows } from '../../src/analysis/evaluation';
+import type { DocEvent, UserRecord } from '../../src/domain/implementation';
+import { SHEET_NAMES, evaluationWorkbook } from '../../src/io/exportXlsx';
+import { makeData, pointFeature } from './fixtures';
+
+function input() {
+  const data = makeData();
+  data.projects.features.push(
+    pointFeature(109.4, 24.3, {
+      id: 'ln-01',
+      name: '柳州西鹅铁路物流中心',
+      table: '柳南区',
+      type: '国家物流枢纽',
+      status: '在建',
+      citation: { file: '002_cea03bdf2b5fe175.txt', line: 645, section: '附件 柳南区重点物流项目表' },
+    }) as never,
+  );
+  data.targets.push({
+    id: 'target-a',
+    plan: 'logistics',
+    indicator: '物流业增加值',
+    value: 300,
+    unit: '亿元',
+    text: '物流业增加值达到300亿元',
+    citation: { file: '002_cea03bdf2b5fe175.txt', line: 200, section: '第二章 发展目标' },
+  });
+  const events: DocEvent[] = [
+    {
+      id: 'ev-a',
+      item_ids: ['ln-01'],
+      doc: '004_5dd11dd00263b247.txt',
+      doc_part: 'div-2024',
+      doc_date: '2024-02-08',
+      period_year: 2023,
+      kind: 'result',
+      stage: '投入运营',
+      verb: '投入运营',
+      quote: '西鹅铁路物流中心投入运营',
+      citation: { file: '004_5dd11dd00263b247.txt', line: 12, section: '一、2023年工作' },
+    },
+  ];
+  const records: UserRecord[] = [
+    {
+      id: 'rec-1',
+      item_id: 'target-a',
+      date: '2025-12-31',
+      stage: null,
+      note: '统计快报',
+      source: '2025年统计公报',
+      actual_value: 312.5,
+      unit: '亿元',
+    },
+  ];
+  const rows = evaluationRows(data, events, records, null);
+  return { rows, events, records, names: new Map(rows.map((r) => [r.id, r.name])), year: 2026 };
+}
+
+describe('evaluation workbook', () => {
+  it('reads back with exceljs: three sheets, Chinese headers, citations, events and records', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await evaluationWorkbook(input())).buffer as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...SHEET_NAMES]);
+    const [items, targets, log] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+    const row = (ws: ExcelJS.Worksheet, n: number) => (ws.getRow(n).values as unknown[]).slice(1);
+    expect(row(items, 1).slice(0, 3)).toEqual(['编号', '名称', '类别']);
+    const first = row(items, 2);
+    expect(first[1]).toBe('柳州西鹅铁路物流中心');
+    expect(first).toContain('投入运营');
+    expect(first).toContain('已实现');
+    expect(String(first[4])).toContain('002_cea03bdf2b5fe175.txt 第645行');
+    expect(row(targets, 2)).toContain(312.5);
+    const logRows = [2, 3].map((n) => row(log, n));
+    expect(logRows[0]).toContain('文件记载');
+    expect(logRows[0]).toContain('西鹅铁路物流中心投入运营');
+    expect(logRows[1]).toContain('用户记录');
+    expect(logRows[1]).toContain('2025年统计公报');
+  });
+
+  it('converts with LibreOffice to a CSV holding the same rows', async (ctx) => {
+    const soffice = '/usr/bin/libreoffice';
+    if (!existsSync(soffice)) {
+      ctx.skip('LibreOffice not installed (/usr/bin/libreoffice): the independent-reader check is skipped');
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+    try {
+      writeFileSync(join(dir, 'eval.xlsx'), await evaluationWorkbook(input()));
+      execFileSync(
+        soffice,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76',
+          '--outdir',
+          dir,
+          join(dir, 'eval.xlsx'),
+        ],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
+      const csv = readFileSync(join(dir, 'eval.csv'), 'utf8');
+      const lines = csv.trim().split(/\r?\n/);
+      expect(lines[0]).toMatch(/^编号,名称,类别,规划状态（原文）/);
+      expect(lines[1]).toContain('柳州西鹅铁路物流中心');
+      expect(lines[1]).toContain('已实现');
+      expect(lines).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
+});

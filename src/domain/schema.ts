@@ -113,6 +113,8 @@ export const ProjectPropsSchema = z.object({
   location_text: z.string().nullable(),
   location_quality: LocationQualitySchema,
   location_basis: z.string().min(4),
+  /** 'county' when the plan places the project only by its district/county (no narrower words). */
+  placement_scope: z.literal('county').optional(),
   citation: CitationSchema,
   mentions: z.array(CitationSchema),
   ocr_corrections: z.array(z.string()).optional(),

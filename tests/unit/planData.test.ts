@@ -205,3 +205,18 @@ describe('other plan themes', () => {
     }
   });
 });
+
+describe('county-level placements', () => {
+  it('every project the plan places only by its district/county is county-level, and only those', () => {
+    // Exceptions with narrower words: liudong-08 is placed by 专栏5-1 (part of the 官塘 hub), sanjiang-04
+    // by the 富文坪工业园 in its name.
+    const onlyByCounty = projects.filter(
+      (p) =>
+        (p.properties.location_text === null && !['liudong-08', 'sanjiang-04'].includes(p.properties.id)) ||
+        p.properties.location_text === `位于${p.properties.county}`,
+    );
+    const county = projects.filter((p) => p.properties.placement_scope === 'county');
+    expect(county.map((p) => p.properties.id)).toEqual(onlyByCounty.map((p) => p.properties.id));
+    expect(county).toHaveLength(35);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Effect: keeps the URL and the store in step. Reads the URL once at start (and on back/forward),
  * writes it after state changes: camera moves replace the history entry, everything else pushes a
- * new one so Back undoes it.
+ * new one so Back undoes it. A burst of typing in the search box becomes one entry.
  */
 import type { AppData } from '../domain/data';
 import { findFeature } from '../domain/lookup';
@@ -19,12 +19,25 @@ const urlStateOf = (s: AppState): UrlState => ({
   filters: s.filters,
 });
 
+/** Keystrokes closer together than this extend the same history entry. */
+export const TYPING_MS = 1000;
+
+type UrlWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+/** Only the search text differs: the user is typing. */
+const onlyText = (a: UrlState, b: UrlState) =>
+  a.filters.text !== b.filters.text &&
+  encodeUrl({ ...a, filters: { ...a.filters, text: '' } }) ===
+    encodeUrl({ ...b, filters: { ...b.filters, text: '' } });
+
 export function startUrlSync(
   store: AppStore,
   dataPromise: Promise<AppData>,
-  win: Window = window,
+  win: UrlWindow = window,
+  now: () => number = () => Date.now(),
 ): () => void {
   let applying = false;
+  let lastTypingAt = -Infinity;
 
   const apply = (search: string, notify: boolean) => {
     const { patch, problems } = decodeUrl(search, defaultLayers());
@@ -71,16 +84,27 @@ export function startUrlSync(
       if (encoded === last) return;
       last = encoded;
       const onlyCamera =
-        next.lang === prev.lang && next.layers === prev.layers && next.selected === prev.selected;
-      if (onlyCamera) win.history.replaceState(win.history.state, '', `?${encoded}`);
+        next.lang === prev.lang &&
+        next.layers === prev.layers &&
+        next.selected === prev.selected &&
+        next.filters === prev.filters;
+      const typing = onlyText(next, prev);
+      const continuesTyping = typing && now() - lastTypingAt < TYPING_MS;
+      lastTypingAt = typing ? now() : -Infinity;
+      if (onlyCamera || continuesTyping) win.history.replaceState(win.history.state, '', `?${encoded}`);
       else win.history.pushState(null, '', `?${encoded}`);
     },
     {
       equalityFn: (a, b) =>
-        a.lang === b.lang && a.camera === b.camera && a.layers === b.layers && a.selected === b.selected,
+        a.lang === b.lang &&
+        a.camera === b.camera &&
+        a.layers === b.layers &&
+        a.selected === b.selected &&
+        a.filters === b.filters,
     },
   );
   const onPop = () => {
+    lastTypingAt = -Infinity;
     apply(win.location.search, false);
     last = encodeUrl(urlStateOf(store.getState()));
   };

@@ -113,6 +113,8 @@ export const ProjectPropsSchema = z.object({
   location_text: z.string().nullable(),
   location_quality: LocationQualitySchema,
   location_basis: z.string().min(4),
+  /** The same basis in English (the UI shows the user's language). */
+  location_basis_en: z.string().min(4).optional(),
   /** 'county' when the plan places the project only by its district/county (no narrower words). */
   placement_scope: z.literal('county').optional(),
   citation: CitationSchema,
@@ -135,6 +137,8 @@ export const PlanItemPropsSchema = z.object({
   counties: z.array(AdminCountySchema),
   location_quality: LocationQualitySchema,
   location_basis: z.string().min(4),
+  /** The same basis in English (the UI shows the user's language). */
+  location_basis_en: z.string().min(4).optional(),
   citation: CitationSchema,
   mentions: z.array(CitationSchema),
   ocr_corrections: z.array(z.string()).optional(),

@@ -105,8 +105,8 @@ export function ExportPanel() {
     const name = `liuzhou-key-logistics-projects-${dateStamp()}.${kind}`;
     const blob =
       kind === 'csv'
-        ? new Blob([projectsCsv(list)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([projectsGeoJson(list)], { type: 'application/geo+json' });
+        ? new Blob([projectsCsv(list, lang)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([projectsGeoJson(list, lang)], { type: 'application/geo+json' });
     downloadBlob(blob, name);
   };
 

@@ -6,6 +6,7 @@ import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useT } from '../context';
 import { useProjectResult } from '../useProjects';
 import { fmt } from '../panel/format';
+import { formatYi } from '../../i18n/amounts';
 
 const SORT_KEYS: SortKey[] = ['table', 'name', 'area', 'investment', 'status'];
 
@@ -71,6 +72,7 @@ function ResultItem({ project }: { project: ProjectFeature }) {
   const ref = { source: 'projects', id: p.id };
   const hovered = useAppState((s) => sameRef(s.hovered, ref));
   const selected = useAppState((s) => sameRef(s.selected, ref));
+  const lang = useAppState((s) => s.lang);
   const open = () => {
     const s = store.getState();
     s.select(ref);
@@ -100,7 +102,7 @@ function ResultItem({ project }: { project: ProjectFeature }) {
         <span className="result-meta">
           {p.county} · {t(`type.${p.type}`)} · {t(`status.${p.status}`)}
           {p.area_mu !== null && ` · ${fmt(p.area_mu)} ${t('unit.mu')}`}
-          {p.investment_yi !== null && ` · ${fmt(p.investment_yi)} ${t('unit.yi')}`}
+          {p.investment_yi !== null && ` · ${formatYi(p.investment_yi, lang)}`}
         </span>
       </button>
     </li>

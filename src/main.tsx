@@ -4,7 +4,6 @@ import '../styles/app.css';
 import { loadData } from './io/loadData';
 import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
-import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
@@ -15,7 +14,6 @@ const store = createAppStore();
 const dataPromise = loadData();
 startUrlSync(store, dataPromise);
 startStoryStorage(store);
-void dataPromise.then((data) => startPresentEffect(store, data));
 
 createRoot(root).render(
   <StrictMode>

@@ -8,15 +8,21 @@ export interface SpecState {
   layers: Record<LayerGroupId, GroupState>;
   lang: Lang;
   selected?: { source: string; id: string } | null;
+  /** While presenting, labels and markers scale up for the back of the room. */
+  presentation?: unknown;
 }
 
+/** Label and marker scale in presentation mode. */
+export const PRESENT_TEXT_SCALE = 1.45;
+
 export function groupInputsFrom(state: SpecState): GroupInputs {
+  const textScale = state.presentation ? PRESENT_TEXT_SCALE : 1;
   return Object.fromEntries(
     LAYER_GROUPS.map((g): [LayerGroupId, SpecInput] => [
       g.id,
       g.id === 'selection'
-        ? { group: state.layers[g.id], lang: state.lang, selected: state.selected ?? null }
-        : { group: state.layers[g.id], lang: state.lang },
+        ? { group: state.layers[g.id], lang: state.lang, textScale, selected: state.selected ?? null }
+        : { group: state.layers[g.id], lang: state.lang, textScale },
     ]),
   ) as GroupInputs;
 }

@@ -7,7 +7,7 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../domain/schema';
 import type { LayerGroup, LegendEntry } from './types';
 import { PALETTE, PROJECT_TYPE_COLORS } from './palette';
-import { TEXT_FONT_BOLD, scaled, visibility } from './paint';
+import { TEXT_FONT_BOLD, scaled, sized, visibility } from './paint';
 import { selectedOr, slimSource } from './planItems';
 
 export const PROJECTS_SOURCE = 'projects';
@@ -56,7 +56,7 @@ export const projectsGroup: LayerGroup = {
   interactive: [PROJECTS_LAYERS.point, PROJECTS_LAYERS.dot],
   quality: ['approximate'],
   sources: (data) => ({ [PROJECTS_SOURCE]: slimSource(data.projects, PROJECT_MAP_KEYS) }),
-  layers: ({ group }) => {
+  layers: ({ group, textScale: k = 1 }) => {
     const v = visibility(group.visible);
     const op = (x: number) => shown(scaled(x, group.opacity));
     return [
@@ -67,7 +67,7 @@ export const projectsGroup: LayerGroup = {
         layout: { visibility: v },
         paint: {
           'circle-color': typeColor,
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 9, 12, 16],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, sized(9, k), 12, sized(16, k)],
           'circle-opacity': op(0.16),
           'circle-blur': 0.6,
         },
@@ -85,9 +85,9 @@ export const projectsGroup: LayerGroup = {
             ['linear'],
             ['zoom'],
             7,
-            selectedOr(7, 4.5),
+            selectedOr(sized(7, k), sized(4.5, k)),
             12,
-            selectedOr(11, 8),
+            selectedOr(sized(11, k), sized(8, k)),
           ],
           'circle-stroke-color': ['case', hollow, typeColor, PALETTE.halo],
           'circle-stroke-width': ['case', hollow, 2.5, 1.5],
@@ -103,7 +103,7 @@ export const projectsGroup: LayerGroup = {
         layout: { visibility: v },
         paint: {
           'circle-color': ['case', hollow, typeColor, PALETTE.halo],
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 1.6, 12, 2.8],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, sized(1.6, k), 12, sized(2.8, k)],
           'circle-opacity': op(1),
         },
       },
@@ -116,7 +116,7 @@ export const projectsGroup: LayerGroup = {
           visibility: v,
           'text-field': ['get', 'name'],
           'text-font': TEXT_FONT_BOLD,
-          'text-size': 11,
+          'text-size': sized(11, k),
           'text-offset': [0, 1.1],
           'text-anchor': 'top',
           'text-max-width': 10,

@@ -25,7 +25,15 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
   };
   render(store.getState());
   return store.subscribe(
-    (s) => [s.layers, s.lang, s.selected, s.filters, s.filters.inView ? s.viewBounds : null] as const,
+    (s) =>
+      [
+        s.layers,
+        s.lang,
+        s.selected,
+        s.filters,
+        s.filters.inView ? s.viewBounds : null,
+        s.presentation !== null,
+      ] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );

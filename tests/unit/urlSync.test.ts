@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startUrlSync, TYPING_MS } from '../../src/io/urlSync';
 import { createAppStore } from '../../src/state/store';
 import { makeData } from './fixtures';
+import { EMPTY_FILTERS } from '../../src/domain/filters';
 
 /** A window with just what the URL effect uses: a location, a history stack and popstate. */
 function fakeWindow(search = '') {
@@ -112,7 +113,7 @@ describe('URL effect', () => {
     const { store, w } = setup();
     store
       .getState()
-      .reportCamera({ center: [109.4, 24.3], zoom: 9, bearing: 0, pitch: 0 }, [0, 0, 1, 1], 'user');
+      .reportCamera({ center: [109.4, 24.3], zoom: 9, bearing: 0, pitch: 0 }, [0, 0, 1, 1]);
     expect(w.entries).toHaveLength(1);
     expect(w.win.location.search).toContain('c=109.4,24.3,9');
     store.getState().select({ source: 'projects', id: 'liunan-01' });
@@ -122,7 +123,11 @@ describe('URL effect', () => {
 
   it('stays out of the URL while presenting', () => {
     const { store, w } = setup();
-    store.getState().startPresentation('tour');
+    store.getState().startPresentation({
+      id: 'mine',
+      title: 't',
+      steps: [{ id: 'a', title: 'a', camera: 'home', layers: [], filters: EMPTY_FILTERS, selected: null }],
+    });
     store.getState().toggleOption('tables', '鹿寨县');
     expect(w.entries).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { findFeature } from '../../domain/lookup';
-import { storyOf } from '../../present/presentEffect';
+import { storyOf } from '../../present/stories';
 import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useData, useT } from '../context';
 import { ItemDetails } from './ItemDetails';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { documentTitle } from '../../domain/sources';
-import { storyOf } from '../../present/presentEffect';
+import { storyOf } from '../../present/stories';
 import { useApp, useAppState, useData, useT } from '../context';
 import { TargetsTable } from '../TargetsTable';
 
@@ -35,7 +35,7 @@ export function PresentationView() {
       if (!p) return;
       // Typing in a field (e.g. the feature panel) is not a command.
       if ((e.target as HTMLElement | null)?.closest('input, textarea, select')) return;
-      const go = (i: number) => s.goToStep(i, count);
+      const go = (i: number) => story && s.goToStep(story, i);
       switch (e.key) {
         case 'ArrowRight':
         case 'PageDown':
@@ -57,8 +57,7 @@ export function PresentationView() {
           break;
         case 'r':
         case 'R':
-          s.select(null);
-          s.restoreStepView();
+          if (story) s.restoreStepView(story);
           break;
         case 'Enter':
           if (!digitsRef.current) return;
@@ -76,7 +75,7 @@ export function PresentationView() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [presentation, store, count]);
+  }, [presentation, store, count, story]);
 
   useEffect(() => {
     if (!presentation) return;
@@ -137,7 +136,7 @@ export function PresentationView() {
       <nav className="present-controls" aria-label={t('tab.present')}>
         <button
           type="button"
-          onClick={() => s.goToStep(i - 1, count)}
+          onClick={() => s.goToStep(story, i - 1)}
           disabled={i === 0}
           aria-label={t('present.prev')}
         >
@@ -145,7 +144,7 @@ export function PresentationView() {
         </button>
         <button
           type="button"
-          onClick={() => s.goToStep(i + 1, count)}
+          onClick={() => s.goToStep(story, i + 1)}
           disabled={i === count - 1}
           aria-label={t('present.next')}
         >
@@ -153,7 +152,7 @@ export function PresentationView() {
         </button>
         <button
           type="button"
-          onClick={() => (s.select(null), s.restoreStepView())}
+          onClick={() => s.restoreStepView(story)}
           aria-label={t('present.back')}
           title={t('present.back')}
         >

@@ -1,16 +1,10 @@
 import { useRef } from 'react';
-import {
-  CUSTOM_STORY_ID,
-  StoryFileSchema,
-  TOUR_ID,
-  type StoryFile,
-  type StoryStep,
-} from '../../domain/story';
+import { StoryFileSchema, type StoryFile, type StoryStep } from '../../domain/story';
 import { dateStamp, downloadBlob } from '../../io/download';
 import { keepCopy } from '../../io/storyStorage';
 import { encodeUrl } from '../../io/urlState';
 import { layersForStep, stepFromView } from '../../present/stepState';
-import { tourFor } from '../../present/presentEffect';
+import { tourFor } from '../../present/stories';
 import { useApp, useAppState, useData, useT } from '../context';
 
 /** The built-in tour and the user's own story: capture, edit, reorder, share, export, import. */
@@ -70,7 +64,7 @@ export function StoryPanel() {
         type="button"
         className="primary"
         data-testid="start-tour"
-        onClick={() => actions.startPresentation(TOUR_ID, 0)}
+        onClick={() => actions.startPresentation(tour, 0)}
       >
         ▶ {t('present.start')}
       </button>
@@ -84,7 +78,7 @@ export function StoryPanel() {
           type="button"
           data-testid="present-mine"
           disabled={story.steps.length === 0}
-          onClick={() => actions.startPresentation(CUSTOM_STORY_ID, 0)}
+          onClick={() => actions.startPresentation(story, 0)}
         >
           ▶ {t('present.presentMine')}
         </button>

@@ -3,6 +3,7 @@
  * writes it after state changes: camera moves replace the history entry, everything else pushes a
  * new one so Back undoes it. A burst of typing in the search box becomes one entry.
  */
+import { BADGE_SOURCE, badgeCounty } from '../analysis/countyBadges';
 import type { AppData } from '../domain/data';
 import { findFeature } from '../domain/lookup';
 import { t } from '../i18n/strings';
@@ -63,7 +64,7 @@ export function startUrlSync(
   // A selection from a link may name something that does not exist.
   void dataPromise.then((data) => {
     const sel = store.getState().selected;
-    if (sel && !findFeature(data, sel)) {
+    if (sel && !findFeature(data, sel) && !(sel.source === BADGE_SOURCE && badgeCounty(sel.id))) {
       const lang = store.getState().lang;
       store.getState().select(null);
       store

@@ -1,6 +1,8 @@
 /** Rendering: turns store state into specs (pure, src/layers) and applies only what changed. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { AppData } from '../domain/data';
+import type { SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { BADGE_SOURCE, countyBadges } from '../analysis/countyBadges';
+import type { AppData, ProjectFeature } from '../domain/data';
 import { createLayerBuilder, createSourceTracker } from '../layers';
 import { groupInputsFrom } from '../layers/inputs';
 import { FILTERED_OUT, PROJECTS_SOURCE } from '../layers/projects';
@@ -14,14 +16,26 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
   const buildLayers = createLayerBuilder();
   const sourcesFor = createSourceTracker(data);
   const query = projectQueryFor(data);
+  // The badges count the county-level projects among the current results.
+  let badges: { list: readonly ProjectFeature[]; spec: SourceSpecification } | null = null;
+  const withBadges = (sources: Record<string, SourceSpecification>, list: readonly ProjectFeature[]) => {
+    if (!(BADGE_SOURCE in sources)) return sources;
+    if (badges?.list !== list)
+      badges = { list, spec: { ...sources[BADGE_SOURCE]!, data: countyBadges(list) } as SourceSpecification };
+    return { ...sources, [BADGE_SOURCE]: badges.spec };
+  };
   const render = (s: AppState) => {
-    const sources = sourcesFor((id) => s.layers[id].visible);
+    const result = query(s.filters, s.viewBounds);
+    const sources = withBadges(
+      sourcesFor((id) => s.layers[id].visible),
+      result.list,
+    );
     // Layers of groups never shown yet have no source on the map: leave them out until then.
     const layers = buildLayers(groupInputsFrom(s)).filter(
       (l) => !('source' in l) || (l.source as string) in sources,
     );
     applier.apply(sources, layers);
-    applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, query(s.filters, s.viewBounds).excluded);
+    applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, result.excluded);
   };
   render(store.getState());
   return store.subscribe(

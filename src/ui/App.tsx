@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { Header } from './Header';
 import { MapView } from './MapView';
+import { MapChooser } from './MapChooser';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { FeaturePanel } from './panel/FeaturePanel';
@@ -26,6 +27,7 @@ export function App() {
           <Suspense fallback={null}>
             <FeaturePanel />
             <PresentationView />
+            <MapChooser />
           </Suspense>
           <Notices />
         </div>

@@ -3,6 +3,8 @@ import { findFeature } from '../../domain/lookup';
 import { storyOf } from '../../present/stories';
 import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useData, useT } from '../context';
+import { badgeCounty } from '../../analysis/countyBadges';
+import { BadgeDetails, isBadge } from './BadgeDetails';
 import { ItemDetails } from './ItemDetails';
 import { ProjectDetails } from './ProjectDetails';
 
@@ -21,10 +23,42 @@ export function FeaturePanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   const hidden = stepSelection !== undefined && sameRef(stepSelection, selected);
   const found = selected && !hidden ? findFeature(data, selected) : null;
+  const badge = selected && !hidden && isBadge(selected.source) ? badgeCounty(selected.id) : null;
   useEffect(() => {
     // Move focus to the new panel so keyboard and screen-reader users land on it.
-    if (found) heading.current?.focus();
-  }, [found]);
+    if (found || badge) heading.current?.focus();
+  }, [found, badge]);
+  const open = !!(found || badge);
+  useEffect(() => {
+    if (!open) return;
+    // Esc closes the panel (in a presentation Esc leaves the presentation instead).
+    const onKey = (e: KeyboardEvent) => {
+      const s = store.getState();
+      if (e.key !== 'Escape' || e.defaultPrevented || s.presentation || s.choices) return;
+      if ((e.target as HTMLElement | null)?.closest('input, textarea, select')) return;
+      s.select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, store]);
+  if (badge && selected) {
+    return (
+      <section
+        className="feature-panel"
+        data-testid="feature-panel"
+        data-feature-id={selected.id}
+        aria-labelledby="feature-title"
+      >
+        <header>
+          <h2 id="feature-title" ref={heading} tabIndex={-1}>
+            {t('badge.title', { county: badge })}
+          </h2>
+          <CloseButton />
+        </header>
+        <BadgeDetails id={selected.id} />
+      </section>
+    );
+  }
   if (!found) return null;
   return (
     <section
@@ -37,15 +71,7 @@ export function FeaturePanel() {
         <h2 id="feature-title" ref={heading} tabIndex={-1}>
           {found.feature.properties.name}
         </h2>
-        <button
-          type="button"
-          className="close"
-          data-testid="panel-close"
-          aria-label={t('panel.close')}
-          onClick={() => store.getState().select(null)}
-        >
-          ×
-        </button>
+        <CloseButton />
       </header>
       {found.kind === 'project' ? (
         <ProjectDetails feature={found.feature} />
@@ -53,5 +79,21 @@ export function FeaturePanel() {
         <ItemDetails feature={found.feature} />
       )}
     </section>
+  );
+}
+
+function CloseButton() {
+  const { store } = useApp();
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="close"
+      data-testid="panel-close"
+      aria-label={t('panel.close')}
+      onClick={() => store.getState().select(null)}
+    >
+      ×
+    </button>
   );
 }

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { isFiltering } from '../../domain/filters';
 import { documentTitle } from '../../domain/sources';
 import { storyOf } from '../../present/stories';
 import { useApp, useAppState, useData, useT } from '../context';
 import { TargetsTable } from '../TargetsTable';
+import { SlideLegend } from './SlideLegend';
+import { SlideProjects } from './SlideProjects';
+import { useSlideInsets } from './useSlideInsets';
 
 /**
  * Presentation mode: the step's title and the plan's words in large type, progress, and the keys
@@ -26,6 +30,10 @@ export function PresentationView() {
 
   const story = presentation ? storyOf({ customStory }, data, presentation.storyId) : null;
   const count = story?.steps.length ?? 0;
+  const frame = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
+  const controls = useRef<HTMLElement>(null);
+  useSlideInsets(frame, box, controls, `${presentation?.storyId}#${presentation?.index}#${lang}`);
 
   useEffect(() => {
     if (!presentation) return;
@@ -102,8 +110,14 @@ export function PresentationView() {
   const i = presentation.index;
   const s = store.getState();
   return (
-    <div className="presentation" data-testid="presentation">
-      <section className="caption-box" aria-live="polite" aria-labelledby="step-title">
+    <div className="presentation" data-testid="presentation" ref={frame}>
+      <section
+        className={`caption-box${step.showTargets ? ' wide' : ''}`}
+        data-testid="caption-box"
+        aria-live="polite"
+        aria-labelledby="step-title"
+        ref={box}
+      >
         <p className="progress-text" data-testid="step-progress">
           {t('present.progress', { i: i + 1, n: count })}
         </p>
@@ -121,7 +135,10 @@ export function PresentationView() {
             {t('panel.line', { n: step.citation.line })}
           </p>
         )}
-        {step.showTargets && <TargetsTable className="targets" />}
+        {step.showTargets && <TargetsTable className="targets" columns={2} />}
+        {!step.showTargets && isFiltering(step.filters) && <SlideProjects />}
+        {!step.showTargets && <SlideLegend step={step} />}
+        <p className="keys-hint">{t('present.keys')}</p>
       </section>
       <div
         className="progress"
@@ -133,7 +150,7 @@ export function PresentationView() {
       >
         <div className="progress-bar" style={{ width: `${((i + 1) / count) * 100}%` }} />
       </div>
-      <nav className="present-controls" aria-label={t('tab.present')}>
+      <nav className="present-controls" aria-label={t('tab.present')} ref={controls}>
         <button
           type="button"
           onClick={() => s.goToStep(story, i - 1)}
@@ -173,7 +190,6 @@ export function PresentationView() {
           </span>
         )}
       </nav>
-      <p className="keys-hint">{t('present.keys')}</p>
     </div>
   );
 }

@@ -12,6 +12,8 @@ export interface MapInspector {
   visibleLayerIds(): string[];
   renderedFeatureIds(layerIds: string[]): string[];
   camera(): Camera;
+  /** The map's current padding (CSS px), which framing moves may leave set. */
+  padding(): { top: number; right: number; bottom: number; left: number };
   /** Screen position (CSS px, relative to the map element) of a lon/lat. */
   project(lonLat: [number, number]): { x: number; y: number };
   /** Feature-state of one feature (hover/selected emphasis). */
@@ -36,6 +38,7 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
       return [...new Set(feats.map((f) => String(f.properties?.id ?? f.properties?.name ?? f.id)))];
     },
     camera: () => readCamera(map),
+    padding: () => map.getPadding() as { top: number; right: number; bottom: number; left: number },
     featureState: (source, id) => map.getFeatureState({ source, id }),
     project: (lonLat) => {
       const p = map.project(lonLat);

@@ -40,7 +40,7 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
 
   unsubscribers.push(wireInteraction(map, store));
   exposeInspector(container, map);
-  setMapCommands({ capture: (ratio) => captureMap(map, ratio) });
+  setMapCommands({ capture: (ratio, frame) => captureMap(map, ratio, frame) });
 
   return () => {
     removed = true;

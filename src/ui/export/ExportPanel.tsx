@@ -7,6 +7,8 @@ import { projectsCsv, projectsGeoJson } from '../../io/exportTable';
 import { LAYER_GROUPS } from '../../layers';
 import { getMapCommands } from '../../map/commands';
 import type { AppState } from '../../state/store';
+import type { Bounds } from '../../domain/geography';
+import { resultBounds } from '../../analysis/resultBounds';
 import { t as translate, type Lang } from '../../i18n/strings';
 import { useApp, useAppState, useT } from '../context';
 import { fmt } from '../panel/format';
@@ -15,10 +17,14 @@ import { useProjectResult } from '../useProjects';
 type Job = 'png' | 'pdf' | null;
 
 /** Builds the map figure (PNG canvas) for the current view and state. */
-export async function buildFigure(state: AppState, ratio: number): Promise<HTMLCanvasElement> {
+export async function buildFigure(
+  state: AppState,
+  ratio: number,
+  frame: Bounds | null = null,
+): Promise<HTMLCanvasElement> {
   const commands = getMapCommands();
   if (!commands) throw new Error('map not ready');
-  const cap = await commands.capture(ratio);
+  const cap = await commands.capture(ratio, frame);
   const t = (k: string, v?: Record<string, string | number>) => translate(state.lang, k, v);
   const legend = LAYER_GROUPS.filter((g) => !g.hidden && state.layers[g.id].visible).flatMap((g) =>
     g.legend.map((e) => ({ label: t(e.label), symbol: e.symbol })),
@@ -60,6 +66,10 @@ export function ExportPanel() {
   const { list } = useProjectResult();
   const [job, setJob] = useState<Job>(null);
   const [withTable, setWithTable] = useState(true);
+  const [keepView, setKeepView] = useState(false);
+  const filtering = useAppState((s) => isFiltering(s.filters));
+  // A filtered set is exported framed on its projects unless the user keeps the current view.
+  const frame = () => (filtering && !keepView ? resultBounds(list) : null);
   const notify = (level: 'info' | 'error', text: string) => store.getState().pushNotice(level, text);
 
   const run = async (kind: Job, work: () => Promise<void>) => {
@@ -75,7 +85,7 @@ export function ExportPanel() {
 
   const png = (ratio: number) =>
     run('png', async () => {
-      const canvas = await buildFigure(store.getState(), ratio);
+      const canvas = await buildFigure(store.getState(), ratio, frame());
       downloadBlob(await toBlob(canvas), `liuzhou-plan-map-${dateStamp()}@${ratio}x.png`);
     });
 
@@ -83,7 +93,10 @@ export function ExportPanel() {
     run('pdf', async () => {
       // pdf-lib and the font load only now: they are large and most sessions never print.
       const { exportPdf, loadPdfFont } = await import('../../io/exportPdf');
-      const [canvas, fontBytes] = await Promise.all([buildFigure(store.getState(), 2), loadPdfFont()]);
+      const [canvas, fontBytes] = await Promise.all([
+        buildFigure(store.getState(), 2, frame()),
+        loadPdfFont(),
+      ]);
       const state = store.getState();
       const headers = t('export.tableHeaders').split('|') as [string, string, string, string, string, string];
       const bytes = await exportPdf({
@@ -117,6 +130,17 @@ export function ExportPanel() {
       aria-label={t('export.title')}
       aria-busy={job !== null}
     >
+      {filtering && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={keepView}
+            data-testid="export-keep-view"
+            onChange={(e) => setKeepView(e.target.checked)}
+          />
+          {t('export.keepView', { n: list.length })}
+        </label>
+      )}
       <h3>{t('export.png')}</h3>
       <div className="button-row">
         {[1, 2, 3].map((r) => (

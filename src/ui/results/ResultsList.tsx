@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
 import type { ProjectFeature } from '../../domain/data';
+import { isFiltering } from '../../domain/filters';
+import { resultBounds } from '../../analysis/resultBounds';
 import type { SortKey } from '../../domain/filters';
 import { sortProjects } from '../../analysis/filterProjects';
 import { PROJECT_TYPE_COLORS } from '../../layers/palette';
@@ -20,10 +23,24 @@ export function ResultsList() {
   const { list } = useProjectResult();
   const sort = useAppState((s) => s.resultsSort);
   const sorted = sortProjects(list, sort);
+  const autoZoom = useAppState((s) => s.autoZoom);
+  const filters = useAppState((s) => s.filters);
+  const zoom = () => {
+    const b = resultBounds(list);
+    if (b) store.getState().requestCamera({ bounds: b }, 'app');
+  };
+  useEffect(() => {
+    // Opt-in: each filter change frames the new results.
+    if (autoZoom && isFiltering(filters)) zoom();
+    // Only on filter changes (the list follows them).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filters, autoZoom]);
   return (
     <section className="results" aria-labelledby="results-title">
       <div className="results-head">
-        <h2 id="results-title">{t('results.title')}</h2>
+        <h2 id="results-title" tabIndex={-1}>
+          {t('results.title')}
+        </h2>
         <label>
           <span className="visually-hidden">{t('results.sort')}</span>
           <select
@@ -51,6 +68,20 @@ export function ResultsList() {
         >
           {sort.dir === 'asc' ? '↑' : '↓'}
         </button>
+      </div>
+      <div className="results-zoom">
+        <button type="button" data-testid="results-zoom" disabled={!list.length} onClick={zoom}>
+          {t('results.zoom')}
+        </button>
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="results-autozoom"
+            checked={autoZoom}
+            onChange={(e) => store.getState().setAutoZoom(e.target.checked)}
+          />
+          {t('results.autoZoom')}
+        </label>
       </div>
       {sorted.length === 0 ? (
         <p className="empty">{t('results.empty')}</p>

@@ -16,6 +16,8 @@ export interface MapInspector {
   padding(): { top: number; right: number; bottom: number; left: number };
   /** Screen position (CSS px, relative to the map element) of a lon/lat. */
   project(lonLat: [number, number]): { x: number; y: number };
+  /** A layout property of a layer as the map holds it (e.g. text-size). */
+  layoutProperty(layerId: string, name: string): unknown;
   /** Feature-state of one feature (hover/selected emphasis). */
   featureState(source: string, id: string): Record<string, unknown>;
   /** Resolves after the next complete render (MapLibre `idle`). */
@@ -40,6 +42,8 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
     camera: () => readCamera(map),
     padding: () => map.getPadding() as { top: number; right: number; bottom: number; left: number },
     featureState: (source, id) => map.getFeatureState({ source, id }),
+    layoutProperty: (layerId, name) =>
+      map.getLayer(layerId) ? map.getLayoutProperty(layerId, name as 'visibility') : undefined,
     project: (lonLat) => {
       const p = map.project(lonLat);
       return { x: p.x, y: p.y };

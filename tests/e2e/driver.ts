@@ -64,10 +64,18 @@ export function recordRequests(page: Page): RequestLog {
 
 export async function openApp(
   harness: AppHarness,
-  opts: { query?: string; viewport?: { width: number; height: number }; log?: boolean } = {},
+  opts: {
+    query?: string;
+    viewport?: { width: number; height: number };
+    log?: boolean;
+    /** Camera moves end at once (the app honours prefers-reduced-motion). */
+    reducedMotion?: boolean;
+  } = {},
 ): Promise<{ page: Page; requests: RequestLog; errors: string[] }> {
   const context = await harness.browser.newContext({
     viewport: opts.viewport ?? { width: 1366, height: 768 },
+    ...(opts.reducedMotion ? { reducedMotion: 'reduce' as const } : {}),
+    acceptDownloads: true,
   });
   // Page-side accessor for the map's read-only inspector (see src/map/inspector.ts).
   await context.addInitScript(() => {

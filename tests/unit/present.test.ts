@@ -98,9 +98,7 @@ describe('presentation state', () => {
   it('steps clamp, and leaving restores the view from before', () => {
     const store = createAppStore();
     store.getState().setFilters({ tables: ['鹿寨县'] });
-    store
-      .getState()
-      .reportCamera({ center: [109.5, 24.5], zoom: 9, bearing: 0, pitch: 0 }, [0, 0, 1, 1]);
+    store.getState().reportCamera({ center: [109.5, 24.5], zoom: 9, bearing: 0, pitch: 0 }, [0, 0, 1, 1]);
     const before = store.getState();
     store.getState().startPresentation(story, 0);
     store.getState().goToStep(story, 99);

@@ -111,9 +111,7 @@ describe('URL effect', () => {
 
   it('camera moves replace the entry; selection and layers push one', () => {
     const { store, w } = setup();
-    store
-      .getState()
-      .reportCamera({ center: [109.4, 24.3], zoom: 9, bearing: 0, pitch: 0 }, [0, 0, 1, 1]);
+    store.getState().reportCamera({ center: [109.4, 24.3], zoom: 9, bearing: 0, pitch: 0 }, [0, 0, 1, 1]);
     expect(w.entries).toHaveLength(1);
     expect(w.win.location.search).toContain('c=109.4,24.3,9');
     store.getState().select({ source: 'projects', id: 'liunan-01' });

@@ -24,6 +24,8 @@ export interface BadgeProps {
   count: number;
   label_zh: string;
   label_en: string;
+  /** Ids of the projects the badge stands for, comma-separated. */
+  ids: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export function countyBadges(list: readonly ProjectFeature[]): FeatureCollection
           count: n,
           label_zh: t('zh', 'badge.label', { n }),
           label_en: t('en', n === 1 ? 'badge.labelOne' : 'badge.label', { n }),
+          ids: ps.map((p) => p.properties.id).join(','),
         },
         geometry: { type: 'Point', coordinates: [mean(0), mean(1)] },
       };

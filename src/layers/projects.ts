@@ -37,7 +37,7 @@ export const PROJECT_MAP_KEYS = [
 ];
 
 /** Only projects with a site of their own get a pin; county-level ones are counted in a badge. */
-const HAS_SITE: FilterSpecification = ['!', ['has', 'placement_scope']];
+const HAS_SITE: FilterSpecification = ['!=', ['get', 'placement_scope'], 'county'];
 
 const typeColor: ExpressionSpecification = [
   'match',

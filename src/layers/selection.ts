@@ -21,7 +21,7 @@ export const selectionGroup: LayerGroup = {
       'all',
       byId,
       // A county-level project has no site to ring.
-      ['!', ['has', 'placement_scope']],
+      ['!=', ['get', 'placement_scope'], 'county'],
       ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
     ];
     const lines: FilterSpecification = [

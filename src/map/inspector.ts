@@ -11,6 +11,8 @@ export interface MapInspector {
   layerIds(): string[];
   visibleLayerIds(): string[];
   renderedFeatureIds(layerIds: string[]): string[];
+  /** Values of one property of the features rendered in the given layers. */
+  renderedProperty(layerIds: string[], key: string): string[];
   camera(): Camera;
   /** The map's current padding (CSS px), which framing moves may leave set. */
   padding(): { top: number; right: number; bottom: number; left: number };
@@ -38,6 +40,11 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
         (f) => !f.state?.[FILTERED_OUT],
       );
       return [...new Set(feats.map((f) => String(f.properties?.id ?? f.properties?.name ?? f.id)))];
+    },
+    renderedProperty: (layerIds, key) => {
+      const existing = layerIds.filter((id) => map.getLayer(id));
+      const feats = existing.length ? map.queryRenderedFeatures({ layers: existing }) : [];
+      return [...new Set(feats.map((f) => String(f.properties?.[key] ?? '')))];
     },
     camera: () => readCamera(map),
     padding: () => map.getPadding() as { top: number; right: number; bottom: number; left: number },

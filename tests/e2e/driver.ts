@@ -184,9 +184,11 @@ export async function resultIds(page: Page): Promise<string[]> {
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
 }
 
-/** Ids of project markers the map actually draws. */
+/** Ids of the projects the map shows: pins, and the county-level projects its badges count. */
 export async function visibleProjectIds(page: Page): Promise<string[]> {
-  return (await renderedFeatures(page, ['projects-point'])).sort();
+  const pins = await renderedFeatures(page, ['projects-point']);
+  const badges = await page.evaluate(() => mapInspector().renderedProperty(['projects-badge'], 'ids'));
+  return [...pins, ...badges.flatMap((ids) => ids.split(',').filter(Boolean))].sort();
 }
 
 export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {

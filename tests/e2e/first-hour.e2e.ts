@@ -197,9 +197,10 @@ describe('first hour: honest markers (5, 6)', () => {
   it('county-level projects are a count badge per district/county that opens a list, never a pin', async () => {
     const { page, errors } = await openApp(harness(), { reducedMotion: true });
     assert.ok(countyLevel.length > 20, 'data marks county-level projects');
-    const pins = await visibleProjectIds(page);
+    const pins = await renderedFeatures(page, ['projects-point']);
     for (const f of countyLevel) assert.ok(!pins.includes(f.properties.id), `${f.properties.id} has no pin`);
     assert.equal(pins.length, sited.length);
+    assert.equal((await visibleProjectIds(page)).length, 53, 'badges account for the rest');
     const byCounty = new Map<string, number>();
     for (const f of countyLevel)
       byCounty.set(

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { labelGlyphs } from './scripts/vite/labelGlyphs';
+import { precompress } from './scripts/vite/precompress';
 
 // Relative base so dist/ can be served from any static server path (or opened from a sub-folder).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), labelGlyphs(), precompress()],
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',

@@ -10,7 +10,7 @@ const shots: Array<{ file: string; w: number; h: number; query: string; then?: '
     file: 'docs/explore-1920.png',
     w: 1920,
     h: 1080,
-    query: '?c=109.45,24.36,10.3&county=柳南区,柳江区,柳东新区&sel=projects/liudong-04',
+    query: '?c=109.45,24.36,10.3&table=柳南区,柳江区,柳东新区&sel=projects/liudong-04',
   },
   {
     file: 'docs/explore-en-1366.png',

@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
+  '.pbf': 'application/x-protobuf',
 };
 
 export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
@@ -29,8 +30,22 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Like a production server with precompressed files: the build's .br/.gz when accepted.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      for (const [enc, ext] of [
+        ['br', '.br'],
+        ['gzip', '.gz'],
+      ] as const) {
+        if (!accepts.includes(enc)) continue;
+        const packed = await readFile(file + ext).catch(() => null);
+        if (!packed) continue;
+        res.writeHead(200, { 'content-type': type, 'content-encoding': enc, vary: 'Accept-Encoding' });
+        res.end(packed);
+        return;
+      }
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': type });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -4,6 +4,10 @@ import '../styles/app.css';
 import { loadData } from './io/loadData';
 import { startUrlSync } from './io/urlSync';
 import { startStoryStorage } from './io/storyStorage';
+import { startDrawingStorage } from './io/drawings';
+import { startImportedStorage } from './io/importedLayers';
+import { openDb } from './io/db';
+import { t } from './i18n/strings';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
@@ -14,6 +18,10 @@ const store = createAppStore();
 const dataPromise = loadData();
 startUrlSync(store, dataPromise);
 startStoryStorage(store);
+void startDrawingStorage(store);
+void startImportedStorage(store, openDb(), (n) =>
+  store.getState().pushNotice('error', t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n })),
+);
 
 createRoot(root).render(
   <StrictMode>

@@ -25,6 +25,7 @@ import type {
   FeatureCollection,
   Geometry,
   LineString,
+  MultiLineString,
   MultiPolygon,
   Point,
   Polygon,
@@ -54,6 +55,9 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
   const railways = readJson<FeatureCollection<LineString, { name?: string }>>('base/railways.geojson');
   const countyLabels = readJson<FeatureCollection<Point, { name: string }>>('base/county_labels.geojson');
   const stations = readJson<FeatureCollection<Point, { name: string }>>('base/railway_stations.geojson');
+  const rivers = ['base/rivers_ne.geojson', 'base/rivers_gshhg.geojson'].flatMap(
+    (f) => readJson<FeatureCollection<LineString | MultiLineString>>(f).features,
+  );
   const problems: string[] = [];
   /** ≈ 50 m at Liuzhou's latitude. */
   const SIMPLIFY_DEG = 0.0005;
@@ -96,6 +100,23 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     return s.geometry;
   }
 
+  /** The vertex of the map's river lines inside `county` that lies nearest the county's label point. */
+  function riverPointIn(county: string): Point {
+    const poly = counties.features.find((f) => f.properties.name === county);
+    const label = countyLabels.features.find((f) => f.properties.name === county);
+    if (!poly || !label) throw new Error(`no county ${county}`);
+    const [lx, ly] = label.geometry.coordinates as [number, number];
+    const vertices = rivers
+      .flatMap((f) =>
+        f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat(),
+      )
+      .filter((v) => booleanPointInPolygon(point(v), poly));
+    if (!vertices.length) throw new Error(`no river line drawn in ${county}`);
+    const d = (v: Position) => (v[0]! - lx) ** 2 + (v[1]! - ly) ** 2;
+    const best = vertices.reduce((a, b) => (d(b) < d(a) ? b : a));
+    return { type: 'Point', coordinates: round5(best) };
+  }
+
   const round5 = (p: Position): Position => [Math.round(p[0]! * 1e5) / 1e5, Math.round(p[1]! * 1e5) / 1e5];
 
   // ---------------------------------------------------------------------------------------------
@@ -110,22 +131,33 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
   function spreadStacked(
     points: Position[],
     fixed: boolean[] = [],
-  ): Array<{ coords: Position; note: string }> {
+  ): Array<{ coords: Position; note: string; noteEn: string }> {
     const groups = new Map<string, number[]>();
     points.forEach((p, i) => groups.set(`${p[0]},${p[1]}`, [...(groups.get(`${p[0]},${p[1]}`) ?? []), i]));
     return points.map((p, i) => {
       const group = groups.get(`${p[0]},${p[1]}`)!;
       // Exact (surveyed) points never move; the others make room around them.
-      if (group.length === 1 || fixed[i]) return { coords: p, note: '' };
+      if (group.length === 1 || fixed[i]) return { coords: p, note: '', noteEn: '' };
       const movable = group.filter((j) => !fixed[j]);
       const k = movable.indexOf(i) + (movable.length < group.length ? 0.5 : 0);
-      const coords = round5(
-        destination(point(p), SPREAD_KM, (360 * k) / movable.length, { units: 'kilometers' }).geometry
-          .coordinates,
-      );
+      // The ring never carries a marker across a district/county boundary: turn it until the
+      // marker stays in the unit of the shared point (or leave it on the point itself).
+      const home = adminCountyOf(p);
+      let coords = p;
+      for (let turn = 0; turn < 12; turn++) {
+        const bearing = (360 * k) / movable.length + turn * 30;
+        const c = round5(
+          destination(point(p), SPREAD_KM, bearing, { units: 'kilometers' }).geometry.coordinates,
+        );
+        if (adminCountyOf(c) === home) {
+          coords = c;
+          break;
+        }
+      }
       return {
         coords,
         note: ` 与另外 ${group.length - 1} 项共用同一定位点，标记在其周围约 ${SPREAD_KM * 1000} 米处错开显示，以便逐个点选。`,
+        noteEn: ` Shares one placement with ${group.length - 1} other record(s); the markers are spread about ${SPREAD_KM * 1000} m around it so each can be clicked.`,
       };
     });
   }
@@ -135,7 +167,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     const rows = ['projects-a.json', 'projects-b.json'].flatMap((f) => readJson<Props[]>(`plan/src/${f}`));
     rows.sort(
       (a, b) =>
-        tableOrder(a.county as string) - tableOrder(b.county as string) ||
+        tableOrder(a.table as string) - tableOrder(b.table as string) ||
         (a.seq as number) - (b.seq as number),
     );
     const spread = spreadStacked(rows.map((r) => [r.lon as number, r.lat as number]));
@@ -149,7 +181,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
         const props: Props = {
           id: rest.id,
           name: rest.name,
-          county: rest.county,
+          table: rest.table,
           admin_county: admin ?? '城中区',
           seq: rest.seq,
           type: rest.type,
@@ -159,9 +191,11 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           area_mu: rest.area_mu,
           floor_area_m2: rest.floor_area_m2,
           investment_yi: rest.investment_yi,
+          ...(rest.number_citations ? { number_citations: rest.number_citations } : {}),
           location_text: rest.location_text,
           location_quality: rest.location_quality,
           location_basis: basis,
+          location_basis_en: (rest.location_basis_en as string) + spread[i]!.noteEn,
           ...(rest.placement_scope ? { placement_scope: rest.placement_scope } : {}),
           citation: rest.citation,
           mentions: rest.mentions ?? [],
@@ -182,6 +216,8 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     project?: string;
     /** Only the county is known: the county's label point stands for it. */
     county_centre?: string;
+    /** Only the county is known, and the item is on the water: the drawn river point in that county nearest its label. */
+    river_in_county?: string;
   }
 
   function buildTheme(
@@ -212,10 +248,15 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
           if (!c) throw new Error(`no county ${geometry_from.county_centre}`);
           geom = c.geometry;
           props.placement_scope = 'county';
+        } else if (geometry_from?.river_in_county) {
+          geom = riverPointIn(geometry_from.river_in_county);
+          props.placement_scope = 'county';
         } else if (geometry_from?.project) {
           const p = projects.features.find((f) => f.properties.id === geometry_from.project);
           if (!p) throw new Error(`no key project ${geometry_from.project}`);
           geom = p.geometry;
+          // The same place as a project placed only by its county is a county-level placement too.
+          if (p.properties.placement_scope === 'county') props.placement_scope = 'county';
         } else throw new Error('no geometry');
         // Hand-drawn approximate areas are clipped to the city so they never claim land outside it.
         if (
@@ -260,6 +301,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     own.forEach((f, i) => {
       f.geometry = { type: 'Point', coordinates: spread[i]!.coords };
       f.properties.location_basis = `${String(f.properties.location_basis)}${spread[i]!.note}`;
+      f.properties.location_basis_en = `${String(f.properties.location_basis_en)}${spread[i]!.noteEn}`;
     });
     return featureCollection(features);
   }

@@ -27,10 +27,8 @@ const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 export function matchesText(p: ProjectFeature, q: string, search: ReadonlyMap<string, SearchEntry>): boolean {
   const needle = norm(q);
   if (!needle) return true;
-  const { name, summary, location_text, scale_text, county, admin_county } = p.properties;
-  const hay = norm(
-    [name, summary, location_text, scale_text, county, admin_county].filter(Boolean).join(' '),
-  );
+  const { name, summary, location_text, scale_text, table, admin_county } = p.properties;
+  const hay = norm([name, summary, location_text, scale_text, table, admin_county].filter(Boolean).join(' '));
   if (hay.includes(needle)) return true;
   if (/^[a-z]+$/.test(needle)) {
     const s = search.get(p.properties.id);
@@ -47,7 +45,7 @@ const inBounds = (p: ProjectFeature, b: Bounds) => {
 /** Does the project pass every filter, optionally ignoring one facet (for that facet's counts)? */
 export function passes(p: ProjectFeature, f: ProjectFilters, ctx: FilterContext, except?: Facet): boolean {
   const q = p.properties;
-  if (except !== 'tables' && f.tables.length && !f.tables.includes(q.county)) return false;
+  if (except !== 'tables' && f.tables.length && !f.tables.includes(q.table)) return false;
   if (except !== 'types' && f.types.length && !f.types.includes(q.type)) return false;
   if (except !== 'statuses' && f.statuses.length && !f.statuses.includes(q.status)) return false;
   if (f.areaMin !== null || f.areaMax !== null) {
@@ -79,14 +77,14 @@ export function facetCounts(
   f: ProjectFilters,
   ctx: FilterContext,
 ): FacetCounts {
-  const count = (facet: Facet, options: readonly string[], key: 'county' | 'type' | 'status') => {
+  const count = (facet: Facet, options: readonly string[], key: 'table' | 'type' | 'status') => {
     const out: Record<string, number> = Object.fromEntries(options.map((o) => [o, 0]));
     for (const p of projects)
       if (passes(p, f, ctx, facet)) out[p.properties[key]] = (out[p.properties[key]] ?? 0) + 1;
     return out;
   };
   return {
-    tables: count('tables', PROJECT_TABLES, 'county'),
+    tables: count('tables', PROJECT_TABLES, 'table'),
     types: count('types', PROJECT_TYPES, 'type'),
     statuses: count('statuses', PROJECT_STATUSES, 'status'),
   };
@@ -99,7 +97,7 @@ export function sortProjects(list: readonly ProjectFeature[], sort: ResultsSort)
   const sign = sort.dir === 'asc' ? 1 : -1;
   const num = (v: number | null) => v;
   const byTable = (a: ProjectFeature, b: ProjectFeature) =>
-    PROJECT_TABLES.indexOf(a.properties.county) - PROJECT_TABLES.indexOf(b.properties.county) ||
+    PROJECT_TABLES.indexOf(a.properties.table) - PROJECT_TABLES.indexOf(b.properties.table) ||
     a.properties.seq - b.properties.seq;
   const cmp = (a: ProjectFeature, b: ProjectFeature): number => {
     switch (sort.key) {

@@ -24,7 +24,7 @@ export function projectStats(list: readonly ProjectFeature[]): ProjectStats {
   let investmentYi = 0;
   let investmentStated = 0;
   for (const { properties: p } of list) {
-    byTableType[p.county]![p.type]! += 1;
+    byTableType[p.table]![p.type]! += 1;
     byStatus[p.status]! += 1;
     if (p.area_mu !== null) {
       areaMu += p.area_mu;

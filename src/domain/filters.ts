@@ -1,7 +1,7 @@
 /** The project filters: plain data, serialisable into the URL. Empty lists mean "all". */
 import type { ProjectProps } from './schema';
 
-export type ProjectTable = ProjectProps['county'];
+export type ProjectTable = ProjectProps['table'];
 export type ProjectType = ProjectProps['type'];
 export type ProjectStatus = ProjectProps['status'];
 

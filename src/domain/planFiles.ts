@@ -17,4 +17,5 @@ export const THEME_FILES: Record<Theme, string> = {
   channels: 'channels.geojson',
   county: 'county.geojson',
   towns: 'towns.geojson',
+  hubs: 'hubs.geojson',
 };

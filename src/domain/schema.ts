@@ -77,6 +77,8 @@ export const StatedNumberSchema = z.object({
   value: z.number(),
   unit: z.string().min(1),
   text: z.string().min(1),
+  /** The line the number is stated on (its quote is the number's own words). */
+  citation: CitationSchema,
 });
 
 // Wide enough for corridor arrows that point towards neighbouring provinces.
@@ -96,10 +98,28 @@ export const GeometrySchema = z.discriminatedUnion('type', [
 
 const nullableNonNeg = z.number().nonnegative().nullable();
 
+/** Words like data/base/x.geojson or 002_….txt: how the data was made, not what the user needs. */
+const FILE_WORDS = /\b(?:data|src|scripts|base|plan|sources)\/|\.(?:geojson|json|txt|csv|ts)\b/;
+/** How the location was obtained, in Chinese, for the reader (no file names or paths). */
+export const LocationBasisSchema = z
+  .string()
+  .min(4)
+  .refine((s) => /[\u4e00-\u9fff]/.test(s) && !/[A-Za-z]+(?:\s+[A-Za-z]+){3}/.test(s), {
+    message: 'location_basis must be written in Chinese (use location_basis_en for English)',
+  })
+  .refine((s) => !FILE_WORDS.test(s), { message: 'location_basis must not name files or paths' });
+/** The same basis in English. */
+export const LocationBasisEnSchema = z
+  .string()
+  .min(4)
+  .refine((s) => /[A-Za-z]+\s+[A-Za-z]+/.test(s), { message: 'location_basis_en must be in English' })
+  .refine((s) => !FILE_WORDS.test(s), { message: 'location_basis_en must not name files or paths' });
+
 export const ProjectPropsSchema = z.object({
   id: z.string().regex(/^[a-z]+-\d{2}$/),
   name: z.string().min(2),
-  county: ProjectTableSchema,
+  /** The annex table the project is listed in (柳东新区 is a table, not an admin unit). */
+  table: ProjectTableSchema,
   admin_county: AdminCountySchema,
   /** Row number (序号) within its table. */
   seq: z.number().int().positive(),
@@ -110,11 +130,19 @@ export const ProjectPropsSchema = z.object({
   area_mu: nullableNonNeg,
   floor_area_m2: nullableNonNeg,
   investment_yi: nullableNonNeg,
+  /** The line and words each stated number is read from; present for every non-null number. */
+  number_citations: z
+    .object({
+      area_mu: CitationSchema.optional(),
+      floor_area_m2: CitationSchema.optional(),
+      investment_yi: CitationSchema.optional(),
+    })
+    .strict()
+    .optional(),
   location_text: z.string().nullable(),
   location_quality: LocationQualitySchema,
-  location_basis: z.string().min(4),
-  /** The same basis in English (the UI shows the user's language). */
-  location_basis_en: z.string().min(4).optional(),
+  location_basis: LocationBasisSchema,
+  location_basis_en: LocationBasisEnSchema,
   /** 'county' when the plan places the project only by its district/county (no narrower words). */
   placement_scope: z.literal('county').optional(),
   citation: CitationSchema,
@@ -136,9 +164,8 @@ export const PlanItemPropsSchema = z.object({
   /** Administrative units the item lies in or covers, where the plan names them. */
   counties: z.array(AdminCountySchema),
   location_quality: LocationQualitySchema,
-  location_basis: z.string().min(4),
-  /** The same basis in English (the UI shows the user's language). */
-  location_basis_en: z.string().min(4).optional(),
+  location_basis: LocationBasisSchema,
+  location_basis_en: LocationBasisEnSchema,
   citation: CitationSchema,
   mentions: z.array(CitationSchema),
   ocr_corrections: z.array(z.string()).optional(),
@@ -160,6 +187,7 @@ export const THEMES = [
   'channels',
   'county',
   'towns',
+  'hubs',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -34,7 +34,8 @@ export function checkCitation(c: Citation, lines: SourceLines): string | null {
   return null;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+// OCR writes m² as m <sup>2</sup>; quotes may use either.
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/<sup>2<\/sup>/g, '²');
 
 function citationsOf(props: Record<string, unknown>): Array<[string, Citation]> {
   const out: Array<[string, Citation]> = [];
@@ -43,7 +44,22 @@ function citationsOf(props: Record<string, unknown>): Array<[string, Citation]> 
   ((props.facts as Array<{ citation?: Citation }> | undefined) ?? []).forEach((f, i) => {
     if (f.citation) out.push([`facts.${i}.citation`, f.citation]);
   });
+  ((props.numbers as Array<{ citation?: Citation }> | undefined) ?? []).forEach((n, i) => {
+    if (n.citation) out.push([`numbers.${i}.citation`, n.citation]);
+  });
+  for (const [field, c] of Object.entries((props.number_citations as Record<string, Citation>) ?? {}))
+    out.push([`number_citations.${field}`, c]);
   return out;
+}
+
+const PROJECT_NUMBERS = ['area_mu', 'floor_area_m2', 'investment_yi'] as const;
+
+/** Every number a project states carries the line it is stated on. */
+function uncitedNumbers(file: string, record: string, props: Record<string, unknown>): Problem[] {
+  const cited = (props.number_citations as Record<string, unknown> | undefined) ?? {};
+  return PROJECT_NUMBERS.filter((k) => typeof props[k] === 'number' && !cited[k]).map(
+    (k) => `${file} › ${record} › number_citations.${k}: ${k} is stated but not cited`,
+  );
 }
 
 interface FC {
@@ -79,6 +95,7 @@ export function validateFeatureCollection(
     if (kind === 'projects' && geom.success && geom.data.type !== 'Point') {
       problems.push(`${file} › ${record} › geometry: a project is a Point`);
     }
+    if (kind === 'projects') problems.push(...uncitedNumbers(file, record, props));
     if (seen.has(record)) problems.push(`${file} › ${record}: duplicate id`);
     seen.add(record);
     for (const [field, c] of citationsOf(props)) {

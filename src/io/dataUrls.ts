@@ -14,6 +14,7 @@ import airport from '../../data/base/airport.geojson?url';
 import projects from '../../data/plan/projects.geojson?url';
 import structure from '../../data/plan/structure.geojson?url';
 import railport from '../../data/plan/railport.geojson?url';
+import hubs from '../../data/plan/hubs.geojson?url';
 import rail from '../../data/plan/rail.geojson?url';
 import road from '../../data/plan/road.geojson?url';
 import water from '../../data/plan/water.geojson?url';
@@ -52,4 +53,5 @@ export const THEME_URLS: Record<Theme, string> = {
   channels,
   county,
   towns,
+  hubs,
 };

@@ -9,7 +9,7 @@ import { PDFDocument, PageSizes, rgb, type Color, type PDFFont, type PDFPage } f
 
 export interface PdfProjectRow {
   name: string;
-  county: string;
+  table: string;
   type: string;
   status: string;
   area: string;
@@ -57,7 +57,7 @@ const A4_STYLE = {
 };
 type Style = typeof A4_STYLE;
 
-const COLUMN_KEYS = ['name', 'county', 'type', 'status', 'area', 'investment'] as const;
+const COLUMN_KEYS = ['name', 'table', 'type', 'status', 'area', 'investment'] as const;
 /** Figures read best right-aligned. */
 const RIGHT_ALIGNED = new Set<number>([4, 5]);
 /** Line height as a multiple of the font size: CJK needs more air than latin. */

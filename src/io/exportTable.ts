@@ -11,7 +11,7 @@ const coord = (f: ProjectFeature, i: 0 | 1) => f.geometry.coordinates[i] ?? null
 const COLUMNS: Column[] = [
   ['编号', (p) => p.id],
   ['项目名称', (p) => p.name],
-  ['项目表', (p) => p.county],
+  ['项目表', (p) => p.table],
   ['所在行政区', (p) => p.admin_county],
   ['类型', (p) => p.type],
   ['建设性质', (p) => p.status],

@@ -27,6 +27,8 @@ export const KNOWN_PARAMS = [
   'layers',
   'opacity',
   'sel',
+  'table',
+  // Links made before the table filter was named for what it holds.
   'county',
   'type',
   'status',
@@ -137,11 +139,14 @@ function decodeFilters(params: URLSearchParams, bad: (p: string) => void): Proje
   const f: ProjectFilters = { ...EMPTY_FILTERS };
   let any = false;
   const facets = [
-    ['county', 'tables', PROJECT_TABLES],
+    ['table', 'tables', PROJECT_TABLES],
     ['type', 'types', PROJECT_TYPES],
     ['status', 'statuses', PROJECT_STATUSES],
   ] as const;
-  for (const [param, key, options] of facets) {
+  for (const [canonical, key, options] of facets) {
+    // Old links name the table filter `county`; the new name wins when both are present.
+    const param =
+      canonical === 'table' && !params.has('table') && params.has('county') ? 'county' : canonical;
     const v = list(params.get(param), options);
     if (v === 'bad') bad(param);
     else if (v) {
@@ -193,7 +198,7 @@ export function encodeUrl(s: UrlState): string {
   if (faded.length) p.set('opacity', faded.map((id) => `${id}:${round(s.layers[id].opacity, 2)}`).join(','));
   if (s.selected) p.set('sel', `${s.selected.source}/${s.selected.id}`);
   const f = s.filters;
-  if (f.tables.length) p.set('county', f.tables.join(','));
+  if (f.tables.length) p.set('table', f.tables.join(','));
   if (f.types.length) p.set('type', f.types.join(','));
   if (f.statuses.length) p.set('status', f.statuses.join(','));
   if (f.areaMin !== null || f.areaMax !== null) p.set('area', `${f.areaMin ?? ''}-${f.areaMax ?? ''}`);

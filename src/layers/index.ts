@@ -11,6 +11,8 @@ import { stationsGroup } from './stations';
 import { airportGroup } from './airport';
 import { projectsGroup } from './projects';
 import { selectionGroup } from './selection';
+import { drawingsGroup } from './drawings';
+import { toolOverlayGroup } from './toolOverlay';
 import {
   airGroup,
   channelsGroup,
@@ -21,6 +23,7 @@ import {
   roadGroup,
   structureGroup,
   townsGroup,
+  hubsGroup,
   waterGroup,
 } from './planThemes';
 
@@ -41,7 +44,10 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   airGroup,
   railportGroup,
   townsGroup,
+  hubsGroup,
   projectsGroup,
+  toolOverlayGroup,
+  drawingsGroup,
   selectionGroup,
 ];
 

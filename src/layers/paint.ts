@@ -1,9 +1,20 @@
 /** Small helpers shared by the layer specs. */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 
-/** Local text rendering needs no glyph server; the family list falls back to system CJK fonts. */
-export const TEXT_FONT = ['Noto Sans CJK SC Regular', 'sans-serif'];
-export const TEXT_FONT_BOLD = ['Noto Sans CJK SC Bold', 'sans-serif'];
+/**
+ * The label fonts. Their glyphs are pre-rendered at build time (scripts/build-glyphs.ts) and served
+ * from glyphs/ beside the app, so no label is drawn glyph by glyph on the main thread at first open.
+ */
+export const GLYPH_STACKS = [
+  { name: 'Noto Sans SC Regular', weight: 'normal' },
+  { name: 'Noto Sans SC Bold', weight: 'bold' },
+] as const;
+export const TEXT_FONT = [GLYPH_STACKS[0].name];
+export const TEXT_FONT_BOLD = [GLYPH_STACKS[1].name];
+
+/** The style's glyphs URL template, resolved against the page (MapLibre needs an absolute URL). */
+export const glyphsUrl = (pageUrl: string) =>
+  `${pageUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '')}glyphs/{fontstack}/{range}.pbf`;
 
 /**
  * An opacity that fades with zoom, scaled by the group opacity. A zoom expression must be the

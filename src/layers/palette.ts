@@ -42,4 +42,5 @@ export const THEME_COLORS = {
   channel: '#37474f',
   county: '#6d4c41',
   town: '#5d4037',
+  hub: '#ad1457',
 } as const;

@@ -209,6 +209,16 @@ export const railportGroup = themeGroup({
   legend: qualityLegend(THEME_COLORS.railport, ['approximate'], 'point'),
 });
 
+/** Logistics nodes the plan's 专栏5-1…5-6 name that are not key projects themselves. */
+export const hubsGroup = themeGroup({
+  theme: 'hubs',
+  defaultVisible: false,
+  color: THEME_COLORS.hub,
+  quality: ['approximate'],
+  options: { labelMinZoom: 9, pointRadius: 4.5, labelSize: 11 },
+  legend: qualityLegend(THEME_COLORS.hub, ['approximate'], 'point'),
+});
+
 export const townsGroup = themeGroup({
   theme: 'towns',
   defaultVisible: false,

@@ -26,7 +26,7 @@ export const PROJECTS_LAYERS = {
 export const PROJECT_MAP_KEYS = [
   'id',
   'name',
-  'county',
+  'table',
   'admin_county',
   'type',
   'status',

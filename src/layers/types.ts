@@ -24,8 +24,11 @@ export type LayerGroupId =
   | 'projects'
   | 'county'
   | 'towns'
+  | 'hubs'
   | 'selection'
-  | 'mask';
+  | 'mask'
+  | 'drawings'
+  | 'tools';
 
 export interface GroupState {
   visible: boolean;

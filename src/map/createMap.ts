@@ -10,6 +10,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';
+import { glyphsUrl } from '../layers/paint';
 import { PALETTE } from '../layers/palette';
 import { DATA_ATTRIBUTION } from './attribution';
 
@@ -20,6 +21,7 @@ export function createMap(container: HTMLElement): MapLibreMap {
     container,
     style: {
       version: 8,
+      glyphs: glyphsUrl(document.baseURI),
       sources: {},
       layers: [{ id: 'background', type: 'background', paint: { 'background-color': PALETTE.outside } }],
     },
@@ -30,6 +32,8 @@ export function createMap(container: HTMLElement): MapLibreMap {
     attributionControl: false,
     // Labels appear at once: no 300 ms fade after every change (faster idle, crisp exports).
     fadeDuration: 0,
+    // Every label glyph, Chinese included, comes pre-rendered from the glyphs URL.
+    localIdeographFontFamily: false,
   });
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');

@@ -46,7 +46,11 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
     if (ref && map.getSource(ref.source))
       map.setFeatureState({ source: ref.source, id: ref.id }, { [key]: value });
   };
-  map.on('click', (e) => store.getState().pick(choicesAt(e.point), { x: e.point.x, y: e.point.y }));
+  map.on('click', (e) => {
+    // While a planner's tool is active, clicks belong to the tool.
+    if (store.getState().toolMode !== 'none') return;
+    store.getState().pick(choicesAt(e.point), { x: e.point.x, y: e.point.y });
+  });
   map.on('mousemove', (e) => {
     const f = hitAt(e.point);
     // Polygons cover the whole city: only points and lines count as hovered (and get the pointer).

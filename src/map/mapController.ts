@@ -10,6 +10,8 @@ import { jumpToInitial, wireCamera } from './camera';
 import { captureMap } from './capture';
 import { setMapCommands } from './commands';
 import { createMap } from './createMap';
+import { wireDraw } from './draw';
+import { wireImportedLayers } from './importedLayers';
 import { exposeInspector } from './inspector';
 import { wireInteraction } from './interaction';
 import { wireRendering } from './renderState';
@@ -29,6 +31,8 @@ export function mountMap(container: HTMLElement, store: AppStore, dataPromise: P
     unsubscribers.push(wireCamera(map, store));
     jumpToInitial(map, store);
     unsubscribers.push(wireRendering(map, store, data));
+    unsubscribers.push(wireDraw(map, store));
+    unsubscribers.push(wireImportedLayers(map, store));
     performance.mark('lz:specs-applied');
     // The test contract: ready once every default layer has rendered for the first time.
     map.once('idle', () => {

@@ -159,7 +159,7 @@ export function buildTour(data: AppData): Story {
       ...cite(259, '第三章 第二节 物流空间通道', '形成“基于桂中、辐射西南、对接国际”的综合物流通道'),
     }),
     ...PROJECT_TABLES.map((table) => {
-      const features = data.projects.features.filter((f) => f.properties.county === table);
+      const features = data.projects.features.filter((f) => f.properties.table === table);
       // A county's table frames the county; 柳东新区 (not an administrative unit) frames its sites.
       const county = data.base.counties.features.filter((f) => f.properties?.name === table);
       const sited = features.filter((f) => f.properties.placement_scope !== 'county');

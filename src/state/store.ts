@@ -10,8 +10,17 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
+import { createToolsSlice, type ToolsSlice } from './toolsSlice';
+import { createImportsSlice, type ImportsSlice } from './importsSlice';
 
-export type AppState = LayersSlice & ViewSlice & UiSlice & SelectionSlice & FiltersSlice & PresentationSlice;
+export type AppState = LayersSlice &
+  ViewSlice &
+  UiSlice &
+  SelectionSlice &
+  FiltersSlice &
+  PresentationSlice &
+  ToolsSlice &
+  ImportsSlice;
 
 /** The type every slice creator has. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
@@ -25,6 +34,8 @@ export function createAppStore() {
       ...createSelectionSlice(...a),
       ...createFiltersSlice(...a),
       ...createPresentationSlice(...a),
+      ...createToolsSlice(...a),
+      ...createImportsSlice(...a),
     })),
   );
 }

@@ -7,6 +7,7 @@ import { Sidebar } from './Sidebar';
 import { FeaturePanel } from './panel/FeaturePanel';
 import { PresentationView } from './present/PresentationView';
 import { useAppState, useT } from './context';
+import { MeasureReadout } from './tools/MeasureSection';
 
 export function App() {
   const lang = useAppState((s) => s.lang);
@@ -24,6 +25,7 @@ export function App() {
         {sidebarOpen && !presenting && <Sidebar />}
         <div className="map-wrap">
           <MapView />
+          <MeasureReadout />
           <Suspense fallback={null}>
             <FeaturePanel />
             <PresentationView />

@@ -5,10 +5,11 @@ import { ResultsList } from './results/ResultsList';
 import { StatsPanel } from './stats/StatsPanel';
 import { StoryPanel } from './present/StoryPanel';
 import { ExportPanel } from './export/ExportPanel';
+import { ToolsPanel } from './tools/ToolsPanel';
 import { useData, useT } from './context';
 import { useProjectResult } from './useProjects';
 
-const TABS = ['filters', 'layers', 'stats', 'present', 'export'] as const;
+const TABS = ['filters', 'layers', 'stats', 'tools', 'present', 'export'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Left sidebar: the result count is always visible; tabs for filters+results, layers and statistics. */
@@ -86,6 +87,7 @@ export function Sidebar() {
           {tab === 'stats' && <StatsPanel />}
           {tab === 'present' && <StoryPanel />}
           {tab === 'export' && <ExportPanel />}
+          {tab === 'tools' && <ToolsPanel />}
         </Suspense>
       </div>
     </nav>

@@ -43,7 +43,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
     assert.match((await hub.getAttribute('class')) ?? '', /empty/);
 
     await filterBy(page, { type: ['商贸服务型'] });
-    const want = expected((p) => p.county === '鹿寨县' && p.type === '商贸服务型');
+    const want = expected((p) => p.table === '鹿寨县' && p.type === '商贸服务型');
     assert.deepEqual(want, ['luzhai-02', 'luzhai-03', 'luzhai-04']);
     assert.equal(await resultCount(page), 3);
     assert.deepEqual((await resultIds(page)).sort(), want);
@@ -51,9 +51,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
 
     // Adding a second county widens the result (multi-select).
     await filterBy(page, { county: ['柳江区'] });
-    const want2 = expected(
-      (p) => (p.county === '鹿寨县' || p.county === '柳江区') && p.type === '商贸服务型',
-    );
+    const want2 = expected((p) => (p.table === '鹿寨县' || p.table === '柳江区') && p.type === '商贸服务型');
     assert.equal(await resultCount(page), want2.length);
     assert.deepEqual(await visibleProjectIds(page), want2);
 
@@ -68,7 +66,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
     await filterBy(page, { county: ['融安县', '融水苗族自治县', '三江侗族自治县'], status: ['储备'] });
     const north = expected(
       (p) =>
-        ['融安县', '融水苗族自治县', '三江侗族自治县'].includes(p.county as string) && p.status === '储备',
+        ['融安县', '融水苗族自治县', '三江侗族自治县'].includes(p.table as string) && p.status === '储备',
     );
     assert.deepEqual((await resultIds(page)).sort(), north);
     await page.getByTestId('filters-clear').click();
@@ -149,7 +147,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
     await page.getByTestId('stats-bar-在建').click();
     assert.equal(
       await resultCount(page),
-      expected((p) => p.county === '鹿寨县' && p.type === '商贸服务型' && p.status === '在建').length,
+      expected((p) => p.table === '鹿寨县' && p.type === '商贸服务型' && p.status === '在建').length,
     );
     await page.context().close();
   });

@@ -163,7 +163,7 @@ describe('present: tour, presentation mode, stories, export', () => {
     await page.getByTestId('step-share').nth(1).click();
     const notice = page.locator('[data-testid="notice"]', { hasText: 'http' }).last();
     const link = /https?:\/\/\S+/.exec(await notice.innerText())![0];
-    assert.ok(link.includes('county=鹿寨县') || link.includes(encodeURIComponent('鹿寨县')), link);
+    assert.ok(link.includes('table=鹿寨县') || link.includes(encodeURIComponent('鹿寨县')), link);
     const { page: shared } = await openApp(harness(), { query: new URL(link).search });
     assert.equal(await resultCount(shared), 5);
     await shared.context().close();

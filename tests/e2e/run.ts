@@ -8,12 +8,13 @@ import { chromiumPath } from './browser';
 
 chromiumPath(); // throws with install instructions before anything slow happens
 
-const run = (cmd: string, args: string[]) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (!process.env.E2E_SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// Precompressed copies are for deployment; the tests serve the plain files.
+if (!process.env.E2E_SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn'], { PRECOMPRESS: '0' });
 const files = readdirSync('tests/e2e')
   .filter((f) => f.endsWith('.e2e.ts'))
   .filter((f) => !process.env.E2E_ONLY || f.includes(process.env.E2E_ONLY))

@@ -44,7 +44,7 @@ function rows(n: number): PdfProjectRow[] {
         : i % 7 === 3
           ? `柳州市第${i}号综合物流园区冷链仓储、城市配送及多式联运（公铁联运）一体化建设项目（二期）`
           : `${counties[i % counties.length]}物流中心项目 ${i}`,
-    county: counties[i % counties.length] ?? '',
+    table: counties[i % counties.length] ?? '',
     type: i % 2 ? '生产服务型物流枢纽' : '商贸服务型',
     status: i % 3 ? '在建' : '规划',
     area: i % 5 ? `${(i * 13.7).toFixed(1)} 亩` : '',

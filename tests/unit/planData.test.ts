@@ -35,7 +35,7 @@ describe('key logistics projects (重点物流项目表)', () => {
   it('has every row of the nine tables exactly once: 53 projects', () => {
     expect(projects).toHaveLength(53);
     const perTable = Object.fromEntries(
-      PROJECT_TABLES.map((t) => [t, projects.filter((p) => p.properties.county === t).length]),
+      PROJECT_TABLES.map((t) => [t, projects.filter((p) => p.properties.table === t).length]),
     );
     expect(perTable).toEqual({
       柳南区: 11,
@@ -49,7 +49,7 @@ describe('key logistics projects (重点物流项目表)', () => {
       三江侗族自治县: 4,
     });
     for (const t of PROJECT_TABLES) {
-      const seqs = projects.filter((p) => p.properties.county === t).map((p) => p.properties.seq);
+      const seqs = projects.filter((p) => p.properties.table === t).map((p) => p.properties.seq);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
     }
     expect(new Set(projects.map((p) => p.properties.id)).size).toBe(53);
@@ -107,7 +107,7 @@ describe('key logistics projects (重点物流项目表)', () => {
     expect(byId('sanjiang-02')).toMatchObject({ area_mu: null, scale_text: '待定', status: '储备' });
     expect(byId('liubei-02').name).toBe('新红卫钢材市场物流园');
     const luzhaiTrade = projects.filter(
-      (p) => p.properties.county === '鹿寨县' && p.properties.type === '商贸服务型',
+      (p) => p.properties.table === '鹿寨县' && p.properties.type === '商贸服务型',
     );
     expect(luzhaiTrade.map((p) => p.properties.seq)).toEqual([2, 3, 4]);
   });
@@ -118,7 +118,7 @@ describe('key logistics projects (重点物流项目表)', () => {
       expect(hit, f.properties.id).toBeDefined();
       expect(f.properties.admin_county, f.properties.id).toBe(hit!.properties.name);
       // Where the table and the admin county differ, the basis explains it.
-      if (f.properties.admin_county !== f.properties.county) {
+      if (f.properties.admin_county !== f.properties.table) {
         expect(f.properties.location_basis, f.properties.id).toContain(f.properties.admin_county);
       }
       expect(f.properties.location_quality).toBe('approximate');
@@ -213,10 +213,70 @@ describe('county-level placements', () => {
     const onlyByCounty = projects.filter(
       (p) =>
         (p.properties.location_text === null && !['liudong-08', 'sanjiang-04'].includes(p.properties.id)) ||
-        p.properties.location_text === `位于${p.properties.county}`,
+        p.properties.location_text === `位于${p.properties.table}`,
     );
     const county = projects.filter((p) => p.properties.placement_scope === 'county');
     expect(county.map((p) => p.properties.id)).toEqual(onlyByCounty.map((p) => p.properties.id));
     expect(county).toHaveLength(35);
+  });
+});
+
+describe('every number carries the line it is stated on', () => {
+  const fmt = (x: number) => String(Math.round(x * 1e6) / 1e6);
+  it('project area, floor area and investment each cite their own words', () => {
+    let n = 0;
+    for (const { properties: p } of projects) {
+      const c = p.number_citations ?? {};
+      const check = (field: 'area_mu' | 'floor_area_m2' | 'investment_yi', forms: string[]) => {
+        const v = p[field];
+        if (v === null) return expect(c[field], `${p.id} ${field}`).toBeUndefined();
+        n++;
+        const cite = c[field]!;
+        expect(cite, `${p.id} ${field}`).toBeDefined();
+        expect(squash(lineOf(cite))).toContain(squash(cite.quote!));
+        // A bare figure in the table's 亩 column (柳东新区 heads it 占地面积 亩) is its own words.
+        expect(
+          forms.some((f) => squash(cite.quote!).includes(f)) ||
+            (field === 'area_mu' && squash(cite.quote!) === fmt(v)),
+          `${p.id} ${field}: "${cite.quote}"`,
+        ).toBe(true);
+      };
+      if (p.area_mu !== null) check('area_mu', [`${fmt(p.area_mu)}亩`, `${fmt(p.area_mu / 1500)}平方公里`]);
+      else check('area_mu', []);
+      if (p.floor_area_m2 !== null)
+        check('floor_area_m2', [fmt(p.floor_area_m2), `${fmt(p.floor_area_m2 / 10000)}万`]);
+      else check('floor_area_m2', []);
+      if (p.investment_yi !== null) check('investment_yi', [`${fmt(p.investment_yi)}亿元`]);
+      else check('investment_yi', []);
+    }
+    expect(n).toBeGreaterThan(70);
+  });
+
+  it('each column is one rule: the area is the 建设规模 column’s, a stated total floor area is kept', () => {
+    for (const { properties: p } of projects) {
+      // Area: from the 建设规模 column (scale_text) whenever that column states one.
+      if (p.scale_text && /亩|平方公里/.test(p.scale_text) && p.area_mu !== null)
+        expect(squash(p.scale_text), p.id).toContain(squash(p.number_citations!.area_mu!.quote!));
+      // Floor area: a 总建筑面积 / 建筑面积 the row states for the project is never dropped.
+      if (/总建筑面积\s*[约]?\s*[\d.]/.test(`${p.scale_text ?? ''}${p.summary ?? ''}`))
+        expect(p.floor_area_m2, p.id).not.toBeNull();
+    }
+    const byId = (id: string) => projects.find((p) => p.properties.id === id)!.properties;
+    expect(byId('rongshui-01').area_mu).toBe(150);
+    expect(byId('liudong-05').floor_area_m2).toBe(130000);
+  });
+
+  it('every stated number of every theme cites a line holding its words and value', () => {
+    for (const t of THEMES) {
+      const fc = read<FeatureCollection<Geometry, PlanItemProps>>(`data/plan/${THEME_FILES[t]}`);
+      for (const f of fc.features)
+        for (const num of f.properties.numbers) {
+          const line = squash(lineOf(num.citation));
+          expect(line, `${f.properties.id} ${num.label}`).toContain(squash(num.text));
+          expect(squash(num.citation.quote ?? ''), `${f.properties.id} ${num.label}`).toContain(
+            squash(num.text),
+          );
+        }
+    }
   });
 });

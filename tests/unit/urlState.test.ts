@@ -75,6 +75,25 @@ describe('URL state', () => {
     expect(problems.map((p) => p.param).sort()).toEqual(['area', 'county', 'inview']);
   });
 
+  it('writes the table filter as `table` and still reads old links that call it `county`', () => {
+    const s = encodeUrl({
+      lang: 'zh',
+      camera: null,
+      layers: defaultLayers(),
+      selected: null,
+      filters: { ...EMPTY_FILTERS, tables: ['鹿寨县'] },
+    });
+    expect(new URLSearchParams(s).get('table')).toBe('鹿寨县');
+    expect(new URLSearchParams(s).has('county')).toBe(false);
+    expect(decodeUrl('county=柳东新区,鹿寨县', defaultLayers()).patch.filters?.tables).toEqual([
+      '柳东新区',
+      '鹿寨县',
+    ]);
+    expect(decodeUrl('table=柳南区&county=鹿寨县', defaultLayers()).patch.filters?.tables).toEqual([
+      '柳南区',
+    ]);
+  });
+
   it('an empty layers list hides every toggleable group', () => {
     const { patch } = decodeUrl('layers=', defaultLayers());
     expect(

@@ -55,7 +55,7 @@ describe('URL effect', () => {
   it('writes every filter change to the URL as a new history entry', () => {
     const { store, w } = setup();
     store.getState().toggleOption('tables', '鹿寨县');
-    expect(new URLSearchParams(w.win.location.search).get('county')).toBe('鹿寨县');
+    expect(new URLSearchParams(w.win.location.search).get('table')).toBe('鹿寨县');
     store.getState().toggleOption('types', '商贸服务型');
     store.getState().toggleOption('statuses', '在建');
     store.getState().setFilters({ areaMin: 10, areaMax: 500 });

@@ -21,6 +21,26 @@ describe('plan validation messages name the file, the record and the field', () 
     ]);
   });
 
+  it('rejects a location basis in English or naming a file, and a missing English basis', () => {
+    const english = project();
+    english.properties.location_basis = 'Placed at the county seat of the table.';
+    const path = project();
+    path.properties.location_basis = '置于 data/base/airport.geojson 的机场点。';
+    path.properties.location_basis_en = 'At the airport point of airport.geojson.';
+    const noEn = project();
+    delete noEn.properties.location_basis_en;
+    expect(validateFeatureCollection('p.geojson', fc(english), 'projects', lines)).toEqual([
+      expect.stringMatching(/^p\.geojson › liunan-01 › location_basis: .*Chinese/),
+    ]);
+    expect(validateFeatureCollection('p.geojson', fc(path), 'projects', lines)).toEqual([
+      expect.stringMatching(/› location_basis: .*files/),
+      expect.stringMatching(/› location_basis_en: .*files/),
+    ]);
+    expect(validateFeatureCollection('p.geojson', fc(noEn), 'projects', lines)).toEqual([
+      expect.stringMatching(/› location_basis_en: /),
+    ]);
+  });
+
   it('rejects a citation whose quote is not on the cited line', () => {
     const f = project();
     f.properties.citation.line += 1;

@@ -197,7 +197,7 @@ function pdfRow(p: ProjectFeature, lang: Lang) {
   const none = translate(lang, 'panel.notStated');
   return {
     name: q.name,
-    county: q.county,
+    table: q.table,
     type: q.type,
     status: q.status,
     area: q.area_mu === null ? none : fmt(q.area_mu),

@@ -3,6 +3,7 @@ import { LAYER_CATEGORIES } from '../../layers/categories';
 import type { LayerGroup } from '../../layers/types';
 import { LegendSwatch } from '../LegendSwatch';
 import { useApp, useAppState, useT } from '../context';
+import { ImportedLayersList } from '../tools/ImportedLayersList';
 
 /** Layers grouped as the plan thinks; each with toggle, opacity, legend and a location-quality note. */
 export function LayerPanel() {
@@ -17,6 +18,7 @@ export function LayerPanel() {
           ))}
         </fieldset>
       ))}
+      <ImportedLayersList />
     </section>
   );
 }

@@ -11,7 +11,7 @@ export function ProjectDetails({ feature }: { feature: ProjectFeature }) {
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const p = feature.properties;
-  const table = p.county === '柳东新区' ? '柳东新区' : p.county;
+  const table = p.table === '柳东新区' ? '柳东新区' : p.table;
   return (
     <>
       <p className="chips">
@@ -28,7 +28,7 @@ export function ProjectDetails({ feature }: { feature: ProjectFeature }) {
         <Field label={t('panel.adminCounty')} value={p.admin_county} />
         <Field label={t('panel.type')} value={p.type} verbatim />
         <Field
-          label={p.county === '鹿寨县' ? t('panel.statusLuzhai') : t('panel.status')}
+          label={p.table === '鹿寨县' ? t('panel.statusLuzhai') : t('panel.status')}
           value={p.status}
           verbatim
         />

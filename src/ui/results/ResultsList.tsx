@@ -131,7 +131,7 @@ function ResultItem({ project }: { project: ProjectFeature }) {
         <span className="swatch" style={{ background: PROJECT_TYPE_COLORS[p.type] }} aria-hidden="true" />
         <span className="result-name">{p.name}</span>
         <span className="result-meta">
-          {p.county} · {t(`type.${p.type}`)} · {t(`status.${p.status}`)}
+          {p.table} · {t(`type.${p.type}`)} · {t(`status.${p.status}`)}
           {p.area_mu !== null && ` · ${fmt(p.area_mu)} ${t('unit.mu')}`}
           {p.investment_yi !== null && ` · ${formatYi(p.investment_yi, lang)}`}
         </span>

@@ -1,0 +1,93 @@
+/**
+ * The bench cases, one entry each: a case loads what it needs and returns table rows. Adding a case
+ * is a few lines here — a name and a run function, usually built on the helpers in ./pages.
+ */
+import type { Browser } from 'playwright-core';
+import { loadPage, median, kib, round, type Load } from './pages';
+import { clickToPaint } from './interactions';
+
+export interface Row {
+  measure: string;
+  value: string;
+  note?: string;
+}
+
+export interface BenchCase {
+  name: string;
+  run(browser: Browser, baseUrl: string): Promise<Row[]>;
+}
+
+const ROUNDS = Number(process.env.BENCH_RUNS ?? 9);
+
+export const CASES: BenchCase[] = [
+  {
+    // App and bare page alternate round by round, so drifting machine load hits both alike; the
+    // figure is the median of per-round ratios, not a ratio of medians.
+    name: 'load: app vs bare MapLibre, interleaved',
+    async run(browser, baseUrl) {
+      const appUrl = baseUrl;
+      const bareUrl = `${baseUrl}bench/bare.html`;
+      await loadPage(browser, appUrl); // warm-up (disk cache, JIT)
+      await loadPage(browser, bareUrl);
+      const app: number[] = [];
+      const bare: number[] = [];
+      const ratios: number[] = [];
+      let appLoad: Load | undefined;
+      let bareLoad: Load | undefined;
+      for (let i = 0; i < ROUNDS; i++) {
+        // Alternate which page goes first so neither always gets the warmer machine.
+        const first = i % 2 ? bareUrl : appUrl;
+        const a = await loadPage(browser, first);
+        const b = await loadPage(browser, first === appUrl ? bareUrl : appUrl);
+        [appLoad, bareLoad] = first === appUrl ? [a, b] : [b, a];
+        app.push(appLoad.ms);
+        bare.push(bareLoad.ms);
+        ratios.push(appLoad.ms / bareLoad.ms);
+        console.log(`  round ${i + 1}: app ${round(appLoad.ms)} ms, bare ${round(bareLoad.ms)} ms`);
+      }
+      const bytes = (l: Load | undefined, k: 'js' | 'css' | 'data' | 'other') =>
+        `${kib(l!.bytes[k].gzip)} gzip (${kib(l!.bytes[k].raw)} raw)`;
+      return [
+        {
+          measure: 'app/bare load ratio, median of rounds',
+          value: ratios.length ? median(ratios).toFixed(2) : '—',
+          note: `${ROUNDS} rounds: ${ratios.map((r) => r.toFixed(2)).join(' ')} (target ≤ 1.3)`,
+        },
+        { measure: 'app: navigation → map ready, median', value: `${round(median(app))} ms` },
+        { measure: 'bare: navigation → map ready, median', value: `${round(median(bare))} ms` },
+        ...(['js', 'css', 'data', 'other'] as const).flatMap((k) => [
+          { measure: `app ${k} transferred`, value: bytes(appLoad, k) },
+          { measure: `bare ${k} transferred`, value: bytes(bareLoad, k) },
+        ]),
+      ];
+    },
+  },
+  {
+    name: 'filter: app work and click → next paint',
+    async run(browser, baseUrl) {
+      const r = await clickToPaint(browser, baseUrl, [
+        'option-type-商贸服务型',
+        'option-status-在建',
+        'option-type-国家物流枢纽',
+        'option-status-新建',
+      ]);
+      return [
+        {
+          measure: 'filter: app map work (specs + flags), median',
+          value: `${r.work.toFixed(1)} ms`,
+          note: `p90 ${r.workP90.toFixed(1)} ms, ${r.n} changes`,
+        },
+        {
+          measure: 'filter: click handler + React, median',
+          value: `${r.processing.toFixed(1)} ms`,
+          note: 'Event Timing processingStart → processingEnd',
+        },
+        {
+          measure: 'filter: click → next paint, median',
+          value: `${round(r.paint)} ms`,
+          note: `p90 ${round(r.paintP90)} ms; as INP measures it (Event Timing, else rAF)`,
+        },
+      ];
+    },
+  },
+];

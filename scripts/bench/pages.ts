@@ -1,0 +1,65 @@
+/** Page loads for the bench: time from navigation to data-map-ready, and the bytes each kind costs. */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+type Kind = 'js' | 'css' | 'data' | 'other';
+const kindOf = (url: string): Kind => {
+  const path = new URL(url).pathname;
+  if (/\.m?js$/.test(path)) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (/\.(geo)?json$/.test(path)) return 'data';
+  return 'other';
+};
+
+export interface Load {
+  ms: number;
+  bytes: Record<Kind, { raw: number; gzip: number }>;
+}
+
+/** Records when the map element gets data-map-ready="true", relative to navigation start. */
+const READY_PROBE = () => {
+  const w = window as unknown as { __readyAt?: number };
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[data-map-ready="true"]') && w.__readyAt === undefined) {
+      w.__readyAt = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
+};
+
+export async function loadPage(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(READY_PROBE);
+  const page = await context.newPage();
+  const bodies: Array<Promise<{ kind: Kind; body: Buffer }>> = [];
+  page.on('response', (res) => {
+    if (res.url().startsWith('http'))
+      bodies.push(res.body().then((body) => ({ kind: kindOf(res.url()), body })));
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, null, {
+    timeout: 120_000,
+  });
+  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const bytes = {
+    js: { raw: 0, gzip: 0 },
+    css: { raw: 0, gzip: 0 },
+    data: { raw: 0, gzip: 0 },
+    other: { raw: 0, gzip: 0 },
+  };
+  for (const { kind, body } of await Promise.all(bodies)) {
+    bytes[kind].raw += body.length;
+    bytes[kind].gzip += gzipSync(body).length;
+  }
+  await context.close();
+  return { ms, bytes };
+}
+
+export const median = (xs: number[]) => quantile(xs, 0.5);
+export function quantile(xs: number[], f: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (f === 0.5 && s.length % 2 === 0) return (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s[Math.min(s.length - 1, Math.floor(s.length * f))]!;
+}
+export const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+export const round = (n: number) => Math.round(n).toString();

@@ -1,0 +1,80 @@
+/**
+ * Planners' tools: the active tool, the live measurement, their drawings (with undo) and the
+ * "what lies within" question. Plain data; the map and the database subscribe.
+ */
+import { DRAWING_COLORS, type Drawing, type DrawingGeometry } from '../domain/drawing';
+import type { SliceCreator } from './store';
+
+export const TOOL_MODES = [
+  'none',
+  'measure-line',
+  'measure-polygon',
+  'draw-point',
+  'draw-line',
+  'draw-polygon',
+  'draw-note',
+  'within-point',
+] as const;
+export type ToolMode = (typeof TOOL_MODES)[number];
+
+/** The centre of a "what lies within" question: a clicked point, a drawing or a plan feature. */
+export interface WithinQuery {
+  geometry: DrawingGeometry;
+  km: number;
+  /** Already-localised description of the centre (a name or coordinates). */
+  label: string;
+}
+
+const UNDO_DEPTH = 50;
+
+export interface ToolsSlice {
+  toolMode: ToolMode;
+  /** The geometry being measured (updated while drawing), or null. */
+  measure: DrawingGeometry | null;
+  drawings: Drawing[];
+  /** Previous versions of `drawings`, newest last. */
+  drawingsUndo: Drawing[][];
+  /** Colour and label given to the next drawing. */
+  drawStyle: { color: string; label: string };
+  within: WithinQuery | null;
+  setToolMode(mode: ToolMode): void;
+  setMeasure(geometry: DrawingGeometry | null): void;
+  setDrawStyle(style: Partial<{ color: string; label: string }>): void;
+  /** Replaces the drawings without an undo step (loading from the database). */
+  loadDrawings(drawings: Drawing[]): void;
+  addDrawing(d: Drawing): void;
+  updateDrawing(id: string, patch: Partial<Pick<Drawing, 'label' | 'color' | 'geometry'>>): void;
+  deleteDrawing(id: string): void;
+  undoDrawings(): void;
+  setWithin(q: WithinQuery | null): void;
+}
+
+export const createToolsSlice: SliceCreator<ToolsSlice> = (set) => {
+  const change = (next: (ds: Drawing[]) => Drawing[]) =>
+    set((s) => ({
+      drawings: next(s.drawings),
+      drawingsUndo: [...s.drawingsUndo, s.drawings].slice(-UNDO_DEPTH),
+    }));
+  return {
+    toolMode: 'none',
+    measure: null,
+    drawings: [],
+    drawingsUndo: [],
+    drawStyle: { color: DRAWING_COLORS[0], label: '' },
+    within: null,
+    setToolMode: (toolMode) => set({ toolMode, measure: null }),
+    setMeasure: (measure) => set({ measure }),
+    setDrawStyle: (style) => set((s) => ({ drawStyle: { ...s.drawStyle, ...style } })),
+    loadDrawings: (drawings) => set({ drawings, drawingsUndo: [] }),
+    addDrawing: (d) => change((ds) => [...ds, d]),
+    updateDrawing: (id, patch) => change((ds) => ds.map((d) => (d.id === id ? { ...d, ...patch } : d))),
+    deleteDrawing: (id) => change((ds) => ds.filter((d) => d.id !== id)),
+    undoDrawings: () =>
+      set((s) =>
+        s.drawingsUndo.length
+          ? { drawings: s.drawingsUndo.at(-1)!, drawingsUndo: s.drawingsUndo.slice(0, -1) }
+          : s,
+      ),
+    setWithin: (within) => set({ within }),
+  };
+};

@@ -1,0 +1,173 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { area, distance, length } from '@turf/turf';
+import {
+  harnessPerFile,
+  openApp,
+  openProjectOnMap,
+  openTab,
+  projectsData,
+  renderedFeatures,
+  waitForIdle,
+} from './driver';
+
+const harness = harnessPerFile();
+
+/** Clicks the map at each lon/lat in turn, as a planner placing vertices. */
+async function clickPath(page: Page, path: Array<[number, number]>): Promise<void> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  for (const ll of path) {
+    await waitForIdle(page);
+    const p = await page.evaluate((x) => mapInspector().project(x), ll);
+    await page.mouse.click(box.x + p.x, box.y + p.y);
+    await page.waitForTimeout(120);
+  }
+}
+
+async function openTools(page: Page): Promise<void> {
+  await page.getByTestId('tab-tools').click();
+  await page.getByTestId('tools-panel').waitFor();
+}
+
+async function downloadText(page: Page, testId: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByTestId(testId).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'tools-')), 'out');
+  await (await download).saveAs(file);
+  return readFileSync(file, 'utf8');
+}
+
+const within = (actual: number, expected: number, what: string) =>
+  assert.ok(Math.abs(actual - expected) / expected < 0.005, `${what}: ${actual} vs ${expected} (0.5 %)`);
+
+describe("planners' tools", () => {
+  it('measures a known path and polygon with live, geodesic figures', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
+    await openTools(page);
+    await page.getByTestId('tool-measure-line').click();
+    const path: Array<[number, number]> = [
+      [109.35, 24.27],
+      [109.42, 24.29],
+      [109.45, 24.34],
+    ];
+    await clickPath(page, path.slice(0, 2));
+    // Live: the figure is there before the path is finished.
+    const live = Number(await page.getByTestId('measure-readout').getAttribute('data-meters'));
+    assert.ok(live > 0, 'live figure while drawing');
+    await clickPath(page, path.slice(2));
+    await clickPath(page, path.slice(2)); // clicking the last point again finishes
+    const meters = Number(await page.getByTestId('measure-readout').getAttribute('data-meters'));
+    within(meters, length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: path } }) * 1000, 'path length');
+    assert.match(await page.getByTestId('measure-readout').innerText(), /km/);
+
+    await page.getByTestId('tool-measure-polygon').click();
+    const ring: Array<[number, number]> = [
+      [109.36, 24.28],
+      [109.44, 24.28],
+      [109.44, 24.33],
+      [109.36, 24.33],
+    ];
+    await clickPath(page, [...ring, ring[0]!]); // clicking the first point closes the polygon
+    const m2 = Number(await page.getByTestId('measure-readout').getAttribute('data-square-meters'));
+    const expected = area({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] });
+    within(m2, expected, 'polygon area');
+    const text = await page.getByTestId('measure-readout').innerText();
+    assert.ok(text.includes('亩') && text.includes('公顷') && text.includes('km²'), text);
+    assert.ok((await page.getByTestId('measure-method').innerText()).includes('大圆'));
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('draws a labelled polygon and a note that survive a reload, are undoable and exported', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
+    await openTools(page);
+    await page.getByTestId('draw-color-1b998b').click();
+    await page.getByTestId('draw-label').fill('候选用地A');
+    await page.getByTestId('tool-draw-polygon').click();
+    const ring: Array<[number, number]> = [
+      [109.37, 24.29],
+      [109.41, 24.29],
+      [109.41, 24.32],
+    ];
+    await clickPath(page, [...ring, ring[0]!]);
+    await page.getByTestId('draw-label').fill('此处待核实');
+    await page.getByTestId('tool-draw-note').click();
+    await clickPath(page, [[109.43, 24.27]]);
+    await page.getByTestId('tool-draw-note').click(); // tool off
+    assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '2');
+    const drawn = await page.evaluate(() => mapInspector().renderedFeatureIds(['drawings-fill', 'drawings-label']));
+    assert.equal(drawn.length, 2, 'both drawings on the map');
+
+    // Undo removes the note, the polygon stays.
+    await page.getByTestId('draw-undo').click();
+    assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '1');
+    await page.waitForTimeout(300); // the save is asynchronous (IndexedDB)
+
+    await page.reload();
+    await page.waitForSelector('[data-map-ready="true"]');
+    await openTools(page);
+    await page.locator('[data-testid="drawings-count"][data-count="1"]').waitFor();
+    assert.equal(await page.getByTestId('drawing-item').getAttribute('data-kind'), 'polygon');
+    assert.equal(await page.getByTestId('drawing-item').locator('input').inputValue(), '候选用地A');
+    assert.equal((await renderedFeatures(page, ['drawings-fill'])).length, 1, 'drawn after reload');
+    // The layer panel lists it with a legend.
+    await openTab(page, 'layers');
+    await page.getByTestId('legend-drawings').waitFor();
+
+    await openTools(page);
+    const gj = JSON.parse(await downloadText(page, 'draw-export'));
+    assert.equal(gj.features.length, 1);
+    assert.equal(gj.features[0].properties.label, '候选用地A');
+    assert.equal(gj.features[0].properties.color, '#1b998b');
+    assert.equal(gj.features[0].geometry.type, 'Polygon');
+    for (const [i, ll] of ring.entries()) {
+      const [x, y] = gj.features[0].geometry.coordinates[0][i];
+      assert.ok(distance([x, y], ll, { units: 'kilometers' }) < 0.2, `vertex ${i} where clicked`);
+    }
+
+    await page.getByTestId('drawing-delete').click();
+    assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '0');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('lists the projects within 5 km of the 西鹅 site and exports them', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.36,24.28,12.5' });
+    await openProjectOnMap(page, 'liunan-01');
+    await openTools(page);
+    await page.getByTestId('within-selected').click();
+    await page.getByTestId('within-km').fill('5');
+    await page.getByTestId('within-result').waitFor();
+    assert.equal(await page.getByTestId('within-result').getAttribute('data-km'), '5');
+
+    // Independently: every project whose point is within 5 km (great circle) of liunan-01.
+    const all = projectsData().features;
+    const centre = all.find((f) => f.properties.id === 'liunan-01')!.geometry.coordinates;
+    const expected = all
+      .filter((f) => distance(centre, f.geometry.coordinates, { units: 'kilometers' }) <= 5)
+      .map((f) => f.properties.id)
+      .sort();
+    assert.ok(expected.length >= 3, 'a meaningful set');
+    const counts = await page.getByTestId('within-counts').innerText();
+    assert.ok(counts.includes(`项目 ${expected.length} 个`), counts);
+
+    const csv = await downloadText(page, 'within-csv');
+    const projectRows = csv
+      .split('\r\n')
+      .filter((l) => l.startsWith('"项目"'))
+      .map((l) => l.split(',')[1]!.replace(/"/g, ''))
+      .sort();
+    assert.deepEqual(projectRows, expected);
+    // The buffer outline is on the map.
+    await waitForIdle(page);
+    const layers = await page.evaluate(() => mapInspector().visibleLayerIds());
+    assert.ok(layers.includes('tool-buffer-line'));
+    assert.equal((await renderedFeatures(page, ['tool-buffer-line'])).length, 1, 'buffer outline drawn');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});

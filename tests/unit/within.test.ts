@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { distance } from '@turf/turf';
+import type { AppData } from '../../src/domain/data';
+import { THEMES } from '../../src/domain/schema';
+import { kmFrom, nearestFacilities, projectsAroundSites, within, withinRows } from '../../src/analysis/within';
+import { fc, makeData, pointFeature } from './fixtures';
+
+const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
+
+/** The shipped plan data (projects, themes, stations). */
+function shippedData(): AppData {
+  const data = makeData();
+  data.projects = read('data/plan/projects.geojson');
+  data.themes = Object.fromEntries(THEMES.map((t) => [t, read(`data/plan/${t}.geojson`)])) as AppData['themes'];
+  data.base.stations = read('data/base/railway_stations.geojson');
+  return data;
+}
+
+const project = (id: string, lon: number, lat: number, area_mu: number | null, investment_yi: number | null) =>
+  pointFeature(lon, lat, { id, name: id, area_mu, investment_yi });
+
+describe('what lies within', () => {
+  it('lists by straight-line distance and sums only the stated figures, counting the missing ones', () => {
+    const data = makeData();
+    // 0.01° of latitude ≈ 1.11 km.
+    data.projects = fc([
+      project('p-01', 109.4, 24.3, 100, 2),
+      project('p-02', 109.4, 24.31, null, 3.5),
+      project('p-03', 109.4, 24.32, 50, null),
+      project('p-04', 109.4, 24.4, 999, 99),
+      // Just inside and just outside 3 km.
+      project('p-05', 109.4, 24.3265, null, null),
+      project('p-06', 109.4, 24.3275, 1, 1),
+    ]) as never;
+    const r = within(data, { type: 'Point', coordinates: [109.4, 24.3] }, 3);
+    expect(r.hits.map((h) => h.id)).toEqual(['p-01', 'p-02', 'p-03', 'p-05']);
+    expect(r.hits[1]!.km).toBeCloseTo(1.112, 2);
+    expect(r.counts.project).toBe(4);
+    expect(r.sums).toEqual({ area_mu: 150, area_missing: 2, investment_yi: 5.5, investment_missing: 2 });
+    expect(withinRows(r)[0]).toEqual(['project', 'p-01', 'p-01', 0, 100, 2]);
+  });
+
+  it('measures from a drawn polygon (0 inside) and a line, and includes imported features', () => {
+    const data = makeData();
+    data.projects = fc([project('in-01', 109.405, 24.305, 1, 1), project('out-01', 109.5, 24.305, 1, 1)]) as never;
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [109.4, 24.3],
+          [109.41, 24.3],
+          [109.41, 24.31],
+          [109.4, 24.31],
+          [109.4, 24.3],
+        ],
+      ] as Array<[number, number]>[],
+    };
+    expect(kmFrom(square, { type: 'Point', coordinates: [109.405, 24.305] })).toBe(0);
+    const r = within(data, square, 2, [
+      { source: 'imp-1', nameField: 'n', features: [pointFeature(109.411, 24.305, { n: '候选点' })] },
+    ]);
+    expect(r.hits.map((h) => h.id)).toEqual(['in-01', '0']);
+    expect(r.counts.imported).toBe(1);
+    expect(r.hits[1]!.name).toBe('候选点');
+    const line = { type: 'LineString' as const, coordinates: [[109.4, 24.2], [109.4, 24.4]] as Array<[number, number]> };
+    expect(kmFrom(line, { type: 'Point', coordinates: [109.41, 24.3] })).toBeCloseTo(1.014, 2);
+  });
+
+  it('around the 西鹅 site finds exactly the projects within 5 km of it', () => {
+    const data = shippedData();
+    const centre = data.projects.features.find((f) => f.properties.id === 'liunan-01')!.geometry;
+    const expected = data.projects.features
+      .filter((f) => distance(centre.coordinates, f.geometry.coordinates) <= 5)
+      .map((f) => f.properties.id)
+      .sort();
+    const r = within(data, centre as never, 5);
+    expect(
+      r.hits
+        .filter((h) => h.kind === 'project')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(expected);
+    expect(r.hits.some((h) => h.id === 'railport-xie' && h.kind === 'planItem')).toBe(true);
+    // County profiles stand for whole counties, never listed as lying within.
+    expect(r.hits.some((h) => h.source === 'county')).toBe(false);
+  });
+
+  it('answers the ready-made questions: nearest facilities and projects around each site', () => {
+    const data = shippedData();
+    const near = nearestFacilities(data, { type: 'Point', coordinates: [109.359, 24.284] });
+    expect(near.map((n) => n.what)).toEqual(['station', 'port', 'railport']);
+    expect(near[2]!.name).toBe('柳州西鹅铁路物流中心');
+    expect(near[2]!.km).toBeCloseTo(0, 5);
+    const rings = projectsAroundSites(data);
+    expect(rings.length).toBe(6 + 7); // six rail-port sites and seven port areas
+    for (const r of rings) {
+      const [a, b, c] = r.byKm.map((x) => x.projects.length);
+      expect(a! <= b! && b! <= c!).toBe(true);
+    }
+  });
+});

@@ -345,11 +345,12 @@ describe('first hour: the map follows (7, 8)', () => {
 
 describe('first hour: words and exports (9, 10, 11)', () => {
   it('English panels: basis in English or marked (中文), no file names, amounts read naturally, stats fit', async () => {
-    const { page } = await openApp(harness(), { query: '?lang=en', reducedMotion: true });
-    const withMoney = all.find(
-      (f) => f.properties.investment_yi !== null && f.properties.placement_scope !== 'county',
-    )!;
-    await openProjectOnMap(page, withMoney.properties.id);
+    const withMoney = all.find((f) => f.properties.investment_yi !== null)!;
+    const { page } = await openApp(harness(), {
+      query: `?lang=en&sel=projects/${withMoney.properties.id}`,
+      reducedMotion: true,
+    });
+    await page.getByTestId('feature-panel').waitFor();
     const text = await page.getByTestId('feature-panel').innerText();
     assert.doesNotMatch(text, /\.txt|\.geojson|data\//, 'no file names');
     assert.doesNotMatch(text, /100 million yuan/);

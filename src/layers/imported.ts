@@ -60,4 +60,3 @@ export function importedLayerSpecs(
 }
 
 export const layerIdsOf = (source: string) => [`${source}-point`, `${source}-line`, `${source}-fill`];
-

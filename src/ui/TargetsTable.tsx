@@ -5,7 +5,7 @@ import { fmt } from './panel/format';
 
 /**
  * The plan's 2025 targets (indicator, value and unit as stated); the citation is optional. On a
- * slide the rows run in two columns so the whole table fits a 720-pixel-high screen.
+ * slide the rows run in columns so the whole table fits a 720-pixel-high screen.
  */
 export function TargetsTable({
   withCitation = false,
@@ -14,7 +14,7 @@ export function TargetsTable({
 }: {
   withCitation?: boolean;
   className?: string;
-  columns?: 1 | 2;
+  columns?: 1 | 2 | 3;
 }) {
   const t = useT();
   const targets = useData().targets;

@@ -143,6 +143,10 @@ export async function openProjectOnMap(page: Page, id: string): Promise<void> {
   const f = projectsData().features.find((x) => x.properties.id === id);
   if (!f) throw new Error(`no project ${id}`);
   await clickMapAt(page, f.geometry.coordinates as [number, number]);
+  // Overlapping markers open a chooser: pick the project from it.
+  const choice = page.locator(`[data-testid="chooser-item"][data-id="${id}"]`);
+  await page.waitForTimeout(300);
+  if (await choice.isVisible()) await choice.click();
   await page.locator(`[data-testid="feature-panel"][data-feature-id="${id}"]`).waitFor();
 }
 

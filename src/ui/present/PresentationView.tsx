@@ -135,7 +135,7 @@ export function PresentationView() {
             {t('panel.line', { n: step.citation.line })}
           </p>
         )}
-        {step.showTargets && <TargetsTable className="targets" columns={2} />}
+        {step.showTargets && <TargetsTable className="targets" columns={3} />}
         {!step.showTargets && isFiltering(step.filters) && <SlideProjects />}
         {!step.showTargets && <SlideLegend step={step} />}
         <p className="keys-hint">{t('present.keys')}</p>

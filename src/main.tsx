@@ -20,12 +20,7 @@ startUrlSync(store, dataPromise);
 startStoryStorage(store);
 void startDrawingStorage(store);
 void startImportedStorage(store, openDb(), (n) =>
-  store
-    .getState()
-    .pushNotice(
-      'error',
-      t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n }),
-    ),
+  store.getState().pushNotice('error', t(store.getState().lang, n < 0 ? 'drawings.loadFailed' : 'import.storedUnreadable', { n })),
 );
 
 createRoot(root).render(

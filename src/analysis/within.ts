@@ -40,11 +40,7 @@ export interface WithinResult {
 }
 
 /** Extra point-or-shape features to search (imported layers), keyed by their source id. */
-export type ExtraLayers = Array<{
-  source: string;
-  features: FeatureCollection['features'];
-  nameField?: string;
-}>;
+export type ExtraLayers = Array<{ source: string; features: FeatureCollection['features']; nameField?: string }>;
 
 /** Themes listed as plan items: county profiles stand for whole counties, not sites, so they are left out. */
 const PLAN_ITEM_THEMES: readonly Theme[] = THEMES.filter((t) => t !== 'county' && t !== 'towns');
@@ -66,10 +62,7 @@ export function kmFrom(centre: DrawingGeometry, p: Point): number {
 }
 
 export function bufferOf(centre: DrawingGeometry, km: number): Feature<Polygon | MultiPolygon> {
-  const b = buffer({ type: 'Feature', properties: {}, geometry: centre }, km, {
-    units: 'kilometers',
-    steps: 32,
-  });
+  const b = buffer({ type: 'Feature', properties: {}, geometry: centre }, km, { units: 'kilometers', steps: 32 });
   if (!b) throw new Error('empty buffer');
   return b as Feature<Polygon | MultiPolygon>;
 }
@@ -191,9 +184,7 @@ export interface SiteRing {
 export function projectsAroundSites(data: AppData, radii: readonly number[] = [5, 10, 20]): SiteRing[] {
   const sites = [
     ...data.themes.railport.features.map((f) => ({ f, source: 'railport' })),
-    ...data.themes.water.features
-      .filter((f) => f.properties.kind === '作业区')
-      .map((f) => ({ f, source: 'water' })),
+    ...data.themes.water.features.filter((f) => f.properties.kind === '作业区').map((f) => ({ f, source: 'water' })),
   ].filter(({ f }) => f.geometry.type === 'Point');
   return sites.map(({ f, source }) => {
     const d = data.projects.features.map((p) => ({

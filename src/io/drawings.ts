@@ -46,8 +46,7 @@ export function startDrawingStorage(store: AppStore, db: PlanMapDb = openDb()): 
         const now = new Date().toISOString();
         try {
           await db.transaction('rw', db.drawings, async () => {
-            if (put.length)
-              await db.drawings.bulkPut(put.map((d) => ({ id: d.id, value: d, updated_at: now })));
+            if (put.length) await db.drawings.bulkPut(put.map((d) => ({ id: d.id, value: d, updated_at: now })));
             if (gone.length) await db.drawings.bulkDelete(gone);
           });
           saved = new Map(next.map((d) => [d.id, d]));

@@ -17,11 +17,7 @@ export async function saveImportedLayer(db: PlanMapDb, layer: ImportedLayer): Pr
     await db.importedChunks.where('layer_id').equals(meta.id).delete();
     const chunks = [];
     for (let i = 0; i * CHUNK < features.features.length; i++)
-      chunks.push({
-        layer_id: meta.id,
-        index: i,
-        value: features.features.slice(i * CHUNK, (i + 1) * CHUNK),
-      });
+      chunks.push({ layer_id: meta.id, index: i, value: features.features.slice(i * CHUNK, (i + 1) * CHUNK) });
     await db.importedChunks.bulkAdd(chunks);
     await db.importedLayers.put({ id: meta.id, value: meta, updated_at: new Date().toISOString() });
   });
@@ -34,9 +30,7 @@ export async function deleteImportedLayer(db: PlanMapDb, id: string): Promise<vo
   });
 }
 
-export async function loadImportedLayers(
-  db: PlanMapDb,
-): Promise<{ layers: ImportedLayer[]; unreadable: number }> {
+export async function loadImportedLayers(db: PlanMapDb): Promise<{ layers: ImportedLayer[]; unreadable: number }> {
   const rows = await db.importedLayers.toArray();
   const layers: ImportedLayer[] = [];
   let unreadable = 0;

@@ -84,19 +84,9 @@ export const drawingsGroup: LayerGroup = {
           visibility: v,
           'text-field': ['get', 'label'],
           // Notes are the text itself; other drawings carry their label beside them.
-          'text-font': [
-            'case',
-            ['==', ['get', 'kind'], 'note'],
-            ['literal', TEXT_FONT_BOLD],
-            ['literal', TEXT_FONT],
-          ],
+          'text-font': ['case', ['==', ['get', 'kind'], 'note'], ['literal', TEXT_FONT_BOLD], ['literal', TEXT_FONT]],
           'text-size': ['case', ['==', ['get', 'kind'], 'note'], 16, 13],
-          'text-offset': [
-            'case',
-            ['==', ['get', 'kind'], 'note'],
-            ['literal', [0, 0]],
-            ['literal', [0, 1.1]],
-          ],
+          'text-offset': ['case', ['==', ['get', 'kind'], 'note'], ['literal', [0, 0]], ['literal', [0, 1.1]]],
           'text-anchor': ['case', ['==', ['get', 'kind'], 'note'], 'center', 'top'],
           'symbol-placement': 'point',
           'text-allow-overlap': true,
@@ -112,13 +102,7 @@ export const drawingsGroup: LayerGroup = {
     return specs;
   },
   legend: [
-    {
-      label: 'legend.drawingShape',
-      symbol: { kind: 'fill', color: DEFAULT_COLOR, outline: DEFAULT_COLOR, opacity: 0.3 },
-    },
-    {
-      label: 'legend.drawingPoint',
-      symbol: { kind: 'circle', color: DEFAULT_COLOR, stroke: '#ffffff', radius: 5 },
-    },
+    { label: 'legend.drawingShape', symbol: { kind: 'fill', color: DEFAULT_COLOR, outline: DEFAULT_COLOR, opacity: 0.3 } },
+    { label: 'legend.drawingPoint', symbol: { kind: 'circle', color: DEFAULT_COLOR, stroke: '#ffffff', radius: 5 } },
   ],
 };

@@ -60,3 +60,4 @@ export function importedLayerSpecs(
 }
 
 export const layerIdsOf = (source: string) => [`${source}-point`, `${source}-line`, `${source}-fill`];
+

@@ -82,8 +82,7 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
       const g = geometryOf(draw.getSnapshotFeature(id));
       if (!g || g.type === 'Point') continue;
       // A new measurement replaces the previous one.
-      if (measuring !== null && measuring !== id && draw.hasFeature(measuring))
-        draw.removeFeatures([measuring]);
+      if (measuring !== null && measuring !== id && draw.hasFeature(measuring)) draw.removeFeatures([measuring]);
       measuring = id;
       store.getState().setMeasure(g);
     }
@@ -130,13 +129,9 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
   renderDrawings();
   renderBuffer();
   // The drawings source is added the first time its group is shown: fill it then too.
-  const unsubDrawings = store.subscribe(
-    (s) => [s.drawings, s.layers.drawings.visible] as const,
-    renderDrawings,
-    {
-      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
-    },
-  );
+  const unsubDrawings = store.subscribe((s) => [s.drawings, s.layers.drawings.visible] as const, renderDrawings, {
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
+  });
   const unsubWithin = store.subscribe((s) => s.within, renderBuffer);
 
   const onClick = (e: { lngLat: { lng: number; lat: number } }) => {

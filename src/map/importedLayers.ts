@@ -19,14 +19,7 @@ const PREVIEW_COLOR = '#ff006e';
 export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => void {
   const shown = new Map<string, { data: FeatureCollection; filter: unknown; visible: boolean }>();
 
-  const upsert = (
-    source: string,
-    data: FeatureCollection,
-    color: string,
-    s: AppState,
-    id: string | null,
-    visible: boolean,
-  ) => {
+  const upsert = (source: string, data: FeatureCollection, color: string, s: AppState, id: string | null, visible: boolean) => {
     const filter = id ? attributeFilter(s.importFilters[id] ?? null) : null;
     const prev = shown.get(source);
     const specs = importedLayerSpecs(source, color, filter, { visible, preview: id === null });
@@ -56,12 +49,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
       const src = importedSourceId(l.meta.id);
       wanted.add(src);
       const changedFilter = lastFilters?.[l.meta.id] !== s.importFilters[l.meta.id];
-      if (
-        !shown.has(src) ||
-        changedFilter ||
-        shown.get(src)!.visible !== l.visible ||
-        shown.get(src)!.data !== l.features
-      )
+      if (!shown.has(src) || changedFilter || shown.get(src)!.visible !== l.visible || shown.get(src)!.data !== l.features)
         upsert(src, l.features, l.meta.style.color, s, l.meta.id, l.visible);
     }
     if (s.importPreview) {
@@ -97,9 +85,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
       ],
       { layers },
     )[0];
-    const layerId = f
-      ? store.getState().imported.find((l) => importedSourceId(l.meta.id) === f.source)?.meta.id
-      : undefined;
+    const layerId = f ? store.getState().imported.find((l) => importedSourceId(l.meta.id) === f.source)?.meta.id : undefined;
     store.getState().pickImported(f && layerId ? { layerId, properties: { ...f.properties } } : null);
   };
   map.on('click', onClick);

@@ -21,8 +21,7 @@ export function checkFeatures(fc: FeatureCollection, what = 'feature'): FeatureC
     const g = f?.geometry as Geometry | null;
     if (!f || f.type !== 'Feature') throw new ImportError('import.err.notFeature', { n: i + 1 });
     if (g === null) return; // attribute-only rows are kept, they simply are not drawn
-    if (!GEOMETRY_TYPES.has(g.type))
-      throw new ImportError('import.err.geometry', { n: i + 1, what, type: g.type });
+    if (!GEOMETRY_TYPES.has(g.type)) throw new ImportError('import.err.geometry', { n: i + 1, what, type: g.type });
     const ok = (p: Position) =>
       Array.isArray(p) &&
       Number.isFinite(p[0]) &&
@@ -30,9 +29,7 @@ export function checkFeatures(fc: FeatureCollection, what = 'feature'): FeatureC
       Math.abs(p[0]!) <= 180 &&
       Math.abs(p[1]!) <= 90;
     const walk = (c: unknown): boolean =>
-      Array.isArray(c) && typeof c[0] === 'number'
-        ? ok(c as Position)
-        : Array.isArray(c) && c.length > 0 && c.every(walk);
+      Array.isArray(c) && typeof c[0] === 'number' ? ok(c as Position) : Array.isArray(c) && c.length > 0 && c.every(walk);
     if (!walk((g as { coordinates: unknown }).coordinates))
       throw new ImportError('import.err.coords', { n: i + 1, what });
   });
@@ -53,15 +50,8 @@ export function loadGeoJson(text: string): LoadedFile {
   else throw new ImportError('import.err.notGeoJson');
   const crsName = o.crs?.properties?.name ?? '';
   // A projected CRS (metres) cannot be drawn as lon/lat: say so rather than misplace it.
-  if (/EPSG::?(3857|900913|4547|4548|4549)/i.test(crsName))
-    throw new ImportError('import.err.projected', { crs: crsName });
-  return {
-    format: 'geojson',
-    features: checkFeatures(fc),
-    table: null,
-    statedCrs: /4490/.test(crsName) ? 'CGCS2000' : null,
-    notes: [],
-  };
+  if (/EPSG::?(3857|900913|4547|4548|4549)/i.test(crsName)) throw new ImportError('import.err.projected', { crs: crsName });
+  return { format: 'geojson', features: checkFeatures(fc), table: null, statedCrs: /4490/.test(crsName) ? 'CGCS2000' : null, notes: [] };
 }
 
 /** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); a BOM is dropped. */
@@ -133,14 +123,7 @@ export function tableToFeatures(t: ImportTable, cols: { lon: number; lat: number
   const features: Feature[] = t.rows.map((r, i) => {
     const x = Number(r[cols.lon]?.trim());
     const y = Number(r[cols.lat]?.trim());
-    if (
-      r[cols.lon]?.trim() === '' ||
-      r[cols.lat]?.trim() === '' ||
-      !Number.isFinite(x) ||
-      !Number.isFinite(y) ||
-      Math.abs(x) > 180 ||
-      Math.abs(y) > 90
-    )
+    if (r[cols.lon]?.trim() === '' || r[cols.lat]?.trim() === '' || !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 180 || Math.abs(y) > 90)
       throw new ImportError('import.err.row', { row: i + 2, lon: r[cols.lon] ?? '', lat: r[cols.lat] ?? '' });
     const properties = Object.fromEntries(t.headers.map((h, j) => [h || `col${j + 1}`, r[j] ?? '']));
     return { type: 'Feature', properties, geometry: { type: 'Point', coordinates: [x, y] } };

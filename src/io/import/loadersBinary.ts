@@ -51,9 +51,7 @@ export async function loadShapefile(bytes: ArrayBuffer): Promise<LoadedFile> {
   const fc: FeatureCollection = Array.isArray(out)
     ? { type: 'FeatureCollection', features: out.flatMap((x) => x.features) }
     : out;
-  const notes: LoadedFile['notes'] = [
-    hasPrj ? ['import.note.prj', { prj: prj.slice(0, 60) }] : ['import.note.noPrj'],
-  ];
+  const notes: LoadedFile['notes'] = [hasPrj ? ['import.note.prj', { prj: prj.slice(0, 60) }] : ['import.note.noPrj']];
   return {
     format: 'shapefile',
     features: checkFeatures(fc),
@@ -77,23 +75,9 @@ export async function loadXlsx(bytes: ArrayBuffer): Promise<LoadedFile> {
   const rows: string[][] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     const values = (row.values as unknown[]).slice(1);
-    rows.push(
-      values.map((v) =>
-        v == null
-          ? ''
-          : typeof v === 'object' && 'result' in (v as object)
-            ? String((v as { result: unknown }).result)
-            : String(v),
-      ),
-    );
+    rows.push(values.map((v) => (v == null ? '' : typeof v === 'object' && 'result' in (v as object) ? String((v as { result: unknown }).result) : String(v))));
   });
   if (rows.length < 2) throw new ImportError('import.err.empty');
   const [headers, ...body] = rows;
-  return {
-    format: 'xlsx',
-    features: null,
-    table: { headers: headers!.map((h) => h.trim()), rows: body },
-    statedCrs: null,
-    notes: [],
-  };
+  return { format: 'xlsx', features: null, table: { headers: headers!.map((h) => h.trim()), rows: body }, statedCrs: null, notes: [] };
 }

@@ -8,8 +8,7 @@ import type { WorkerReply } from './importWorker';
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export async function readImportFile(file: File, onProgress: (pct: number) => void): Promise<LoadedFile> {
-  if (file.size > MAX_IMPORT_BYTES)
-    throw new ImportError('import.err.tooLarge', { mb: Math.round(file.size / 1e6) });
+  if (file.size > MAX_IMPORT_BYTES) throw new ImportError('import.err.tooLarge', { mb: Math.round(file.size / 1e6) });
   const format = formatOf(file.name);
   if (!format) throw new ImportError('import.err.format', { name: file.name });
   onProgress(5);

@@ -59,7 +59,12 @@ export function DrawSection() {
         >
           {t('tools.undo')}
         </button>
-        <button type="button" disabled={!drawings.length} data-testid="draw-export" onClick={exportGeoJson}>
+        <button
+          type="button"
+          disabled={!drawings.length}
+          data-testid="draw-export"
+          onClick={exportGeoJson}
+        >
           {t('tools.exportGeoJson')}
         </button>
       </div>

@@ -177,12 +177,7 @@ export function ImportSection() {
           </label>
           <p className="hint">{t('import.crsNote')}</p>
           <div className="button-row">
-            <button
-              type="button"
-              data-testid="import-commit"
-              disabled={!!error}
-              onClick={() => void commit()}
-            >
+            <button type="button" data-testid="import-commit" disabled={!!error} onClick={() => void commit()}>
               {t('import.commit')}
             </button>
             <button type="button" data-testid="import-cancel" onClick={cancel}>

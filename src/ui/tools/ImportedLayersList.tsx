@@ -41,9 +41,7 @@ function ImportedRow({ layer }: { layer: ImportedLayer }) {
           </span>
         </label>
       </div>
-      <p className="quality-note">
-        {t('import.origin', { format: meta.format, crs: t(`import.crs.${meta.crs}`) })}
-      </p>
+      <p className="quality-note">{t('import.origin', { format: meta.format, crs: t(`import.crs.${meta.crs}`) })}</p>
       {meta.fields.length > 0 && (
         <div className="import-filter">
           <select

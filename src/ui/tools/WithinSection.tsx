@@ -116,9 +116,7 @@ function WithinResultView({ label, result }: { label: string; result: WithinResu
   const { store } = useApp();
   const headers = t('tools.withinHeaders').split('|');
   const rows = () =>
-    withinRows(result).map(
-      (r) => [t(`tools.withinKind.${r[0]}`), ...r.slice(1)] as Array<string | number | null>,
-    );
+    withinRows(result).map((r) => [t(`tools.withinKind.${r[0]}`), ...r.slice(1)] as Array<string | number | null>);
   const notes = () => [t('tools.withinCentre', { label }), t('tools.withinNote'), sums];
   const name = `liuzhou-within-${result.km}km-${dateStamp()}`;
   const sums = t('tools.withinSums', {
@@ -196,20 +194,12 @@ function HitList({ result }: { result: WithinResult }) {
               data-testid="within-hit"
               data-id={h.id}
               data-kind={h.kind}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                transform: `translateY(${row.start}px)`,
-              }}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
             >
               <button
                 type="button"
                 className="link"
-                onClick={() =>
-                  h.kind !== 'imported' && store.getState().select({ source: h.source, id: h.id })
-                }
+                onClick={() => h.kind !== 'imported' && store.getState().select({ source: h.source, id: h.id })}
               >
                 {h.name}
               </button>

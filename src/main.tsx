@@ -13,7 +13,6 @@ import { startImportedStorage } from './io/importedLayers';
 import { openDb } from './io/db';
 import { t } from './i18n/strings';
 import { startRecordLog } from './io/recordStore';
-import { startPresentEffect } from './present/presentEffect';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
@@ -40,7 +39,6 @@ void startImportedStorage(store, openDb(), (n) =>
     ),
 );
 void startRecordLog(store);
-void dataPromise.then((data) => startPresentEffect(store, data));
 void report.then(({ problems }) => {
   if (!problems.length) return;
   const lang = store.getState().lang;

@@ -46,7 +46,7 @@ import {
   TARGETS_FILE,
   THEME_FILES,
 } from '../../src/domain/planFiles';
-import { pinyin } from 'pinyin-pro';
+import { searchEntries } from './searchIndex';
 import { validateFeatureCollection, validateTargets } from '../../src/domain/validatePlan';
 import { DATA_DIR, readJsonIn, readSourceLinesIn } from './sources';
 import { withCounts } from './countsTable';
@@ -391,20 +391,7 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     built.push([TARGETS_FILE, targets]);
   } else problems.push('data/plan/src/targets.json: missing');
 
-  // A derived search aid (not plan content): pinyin and pinyin initials of each project name, so
-  // planners can type "xe" or "xiee" for 西鹅.
-  const search = projects.features.map((f) => {
-    const name = f.properties.name as string;
-    const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-    return {
-      id: f.properties.id,
-      pinyin: syllables.join('').toLowerCase(),
-      initials: syllables
-        .map((s) => s[0] ?? '')
-        .join('')
-        .toLowerCase(),
-    };
-  });
+  const search = searchEntries(projects.features);
   built.push([SEARCH_FILE, search]);
   const readmeUrl = new URL('README.md', dataDir);
   const readme = withCounts(

@@ -91,7 +91,6 @@ export const EventsFileSchema = z.object({
   documents: z.array(DocPartSchema).min(1),
   events: z.array(DocEventSchema),
 });
-export type EventsFile = z.infer<typeof EventsFileSchema>;
 
 /**
  * A major project or programme that a later document names but the logistics plan does not list.

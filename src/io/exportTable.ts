@@ -1,8 +1,14 @@
 /** CSV and GeoJSON of projects (pure, so they are unit-tested without a browser). */
 import type { ProjectFeature } from '../domain/data';
 import { documentTitle } from '../domain/sources';
+import { t, type Lang } from '../i18n/strings';
 
-const COLUMNS: Array<[header: string, value: (p: ProjectFeature['properties']) => string | number | null]> = [
+type Props = ProjectFeature['properties'];
+type Column = [header: string, value: (p: Props, f: ProjectFeature, lang: Lang) => string | number | null];
+
+const coord = (f: ProjectFeature, i: 0 | 1) => f.geometry.coordinates[i] ?? null;
+
+const COLUMNS: Column[] = [
   ['编号', (p) => p.id],
   ['项目名称', (p) => p.name],
   ['项目表', (p) => p.table],
@@ -15,8 +21,11 @@ const COLUMNS: Array<[header: string, value: (p: ProjectFeature['properties']) =
   ['建设规模（原文）', (p) => p.scale_text],
   ['概况（原文）', (p) => p.summary],
   ['位置描述（原文）', (p) => p.location_text],
-  ['位置精度', (p) => p.location_quality],
-  ['定位依据', (p) => p.location_basis],
+  ['经度（WGS84）', (_, f) => coord(f, 0)],
+  ['纬度（WGS84）', (_, f) => coord(f, 1)],
+  ['位置范围', (p, _, lang) => t(lang, p.placement_scope === 'county' ? 'scope.county' : 'scope.site')],
+  ['位置精度', (p, _, lang) => t(lang, `quality.${p.location_quality}`)],
+  ['定位依据', (p, _, lang) => (lang === 'en' && p.location_basis_en) || p.location_basis],
   [
     '出处',
     (p) => `${documentTitle(p.citation)} ${p.citation.section} ${p.citation.file} 第${p.citation.line}行`,
@@ -31,14 +40,24 @@ const cell = (v: string | number | null) => {
 };
 
 /** UTF-8 CSV with a byte-order mark, so Excel opens the Chinese text correctly. CRLF line ends. */
-export function projectsCsv(list: readonly ProjectFeature[]): string {
+export function projectsCsv(list: readonly ProjectFeature[], lang: Lang = 'zh'): string {
   const lines = [
     COLUMNS.map(([h]) => cell(h)).join(','),
-    ...list.map((f) => COLUMNS.map(([, v]) => cell(v(f.properties))).join(',')),
+    ...list.map((f) => COLUMNS.map(([, v]) => cell(v(f.properties, f, lang))).join(',')),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export function projectsGeoJson(list: readonly ProjectFeature[]): string {
-  return JSON.stringify({ type: 'FeatureCollection', features: list }, null, 1);
+/** Every attribute as stored (citations stay JSON objects), plus lon/lat and the localised quality. */
+export function projectsGeoJson(list: readonly ProjectFeature[], lang: Lang = 'zh'): string {
+  const features = list.map((f) => ({
+    ...f,
+    properties: {
+      ...f.properties,
+      lon: coord(f, 0),
+      lat: coord(f, 1),
+      location_quality_label: t(lang, `quality.${f.properties.location_quality}`),
+    },
+  }));
+  return JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
 }

@@ -195,8 +195,3 @@ export async function loadDataReport(timeoutMs = DATA_TIMEOUT_MS): Promise<LoadR
   };
   return { data, problems };
 }
-
-/** The data alone (problems are dropped): for callers that only render. */
-export async function loadData(): Promise<AppData> {
-  return (await loadDataReport()).data;
-}

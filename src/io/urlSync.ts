@@ -1,8 +1,9 @@
 /**
  * Effect: keeps the URL and the store in step. Reads the URL once at start (and on back/forward),
  * writes it after state changes: camera moves replace the history entry, everything else pushes a
- * new one so Back undoes it.
+ * new one so Back undoes it. A burst of typing in the search box becomes one entry.
  */
+import { BADGE_SOURCE, badgeCounty } from '../analysis/countyBadges';
 import type { AppData } from '../domain/data';
 import { findFeature } from '../domain/lookup';
 import { t } from '../i18n/strings';
@@ -22,12 +23,25 @@ const urlStateOf = (s: AppState): UrlState => ({
   asOfYear: s.asOfYear,
 });
 
+/** Keystrokes closer together than this extend the same history entry. */
+export const TYPING_MS = 1000;
+
+type UrlWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+/** Only the search text differs: the user is typing. */
+const onlyText = (a: UrlState, b: UrlState) =>
+  a.filters.text !== b.filters.text &&
+  encodeUrl({ ...a, filters: { ...a.filters, text: '' } }) ===
+    encodeUrl({ ...b, filters: { ...b.filters, text: '' } });
+
 export function startUrlSync(
   store: AppStore,
   dataPromise: Promise<AppData>,
-  win: Window = window,
+  win: UrlWindow = window,
+  now: () => number = () => Date.now(),
 ): () => void {
   let applying = false;
+  let lastTypingAt = -Infinity;
 
   const apply = (search: string, notify: boolean) => {
     const { patch, problems } = decodeUrl(search, defaultLayers());
@@ -54,7 +68,7 @@ export function startUrlSync(
   // A selection from a link may name something that does not exist.
   void dataPromise.then((data) => {
     const sel = store.getState().selected;
-    if (sel && !findFeature(data, sel)) {
+    if (sel && !findFeature(data, sel) && !(sel.source === BADGE_SOURCE && badgeCounty(sel.id))) {
       const lang = store.getState().lang;
       store.getState().select(null);
       store
@@ -81,9 +95,13 @@ export function startUrlSync(
         next.lang === prev.lang &&
         next.layers === prev.layers &&
         next.selected === prev.selected &&
+        next.filters === prev.filters &&
         next.basemap === prev.basemap &&
         next.asOfYear === prev.asOfYear;
-      if (onlyCamera) win.history.replaceState(win.history.state, '', `?${encoded}`);
+      const typing = onlyText(next, prev);
+      const continuesTyping = typing && now() - lastTypingAt < TYPING_MS;
+      lastTypingAt = typing ? now() : -Infinity;
+      if (onlyCamera || continuesTyping) win.history.replaceState(win.history.state, '', `?${encoded}`);
       else win.history.pushState(null, '', `?${encoded}`);
     },
     {
@@ -92,11 +110,13 @@ export function startUrlSync(
         a.camera === b.camera &&
         a.layers === b.layers &&
         a.selected === b.selected &&
+        a.filters === b.filters &&
         a.basemap === b.basemap &&
         a.asOfYear === b.asOfYear,
     },
   );
   const onPop = () => {
+    lastTypingAt = -Infinity;
     apply(win.location.search, false);
     last = encodeUrl(urlStateOf(store.getState()));
   };

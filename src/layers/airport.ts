@@ -1,7 +1,7 @@
 /** 柳州白莲机场 (OurAirports reference point). */
 import type { LayerGroup } from './types';
 import { PALETTE } from './palette';
-import { TEXT_FONT_BOLD, scaled, visibility } from './paint';
+import { TEXT_FONT_BOLD, scaled, sized, visibility } from './paint';
 
 export const AIRPORT_SOURCE = 'airport';
 export const AIRPORT_LAYERS = { circle: 'airport-circle', label: 'airport-label' } as const;
@@ -11,7 +11,7 @@ export const airportGroup: LayerGroup = {
   title: 'layer.airport',
   defaultVisible: true,
   sources: (data) => ({ [AIRPORT_SOURCE]: { type: 'geojson', data: data.base.airport } }),
-  layers: ({ group }) => {
+  layers: ({ group, textScale: k = 1 }) => {
     const v = visibility(group.visible);
     return [
       {
@@ -36,7 +36,7 @@ export const airportGroup: LayerGroup = {
           visibility: v,
           'text-field': ['concat', '✈ ', ['get', 'name_zh']],
           'text-font': TEXT_FONT_BOLD,
-          'text-size': 12,
+          'text-size': sized(12, k),
           'text-offset': [0, 1.1],
           'text-anchor': 'top',
         },

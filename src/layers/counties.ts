@@ -1,7 +1,7 @@
 /** Base geography: land inside Liuzhou, the faded neighbours, county boundaries and names. */
 import type { LayerGroup } from './types';
 import { PALETTE } from './palette';
-import { TEXT_FONT_BOLD, scaled, visibility } from './paint';
+import { TEXT_FONT_BOLD, scaled, sized, visibility } from './paint';
 
 /** 一核: the central districts (城中、柳南、柳北、鱼峰). */
 export const CENTRAL_DISTRICTS = ['城中区', '柳南区', '柳北区', '鱼峰区'];
@@ -25,7 +25,7 @@ export const countiesGroup: LayerGroup = {
     [COUNTY_LABELS_SOURCE]: { type: 'geojson', data: data.base.countyLabels },
     [MASK_SOURCE]: { type: 'geojson', data: data.base.mask },
   }),
-  layers: ({ group, underlay }) => {
+  layers: ({ group, underlay, textScale: k = 1 }) => {
     const v = visibility(group.visible);
     return [
       {
@@ -74,9 +74,9 @@ export const countiesGroup: LayerGroup = {
             ['linear'],
             ['zoom'],
             7,
-            ['match', ['get', 'name'], CENTRAL_DISTRICTS, 10, 13],
+            ['match', ['get', 'name'], CENTRAL_DISTRICTS, sized(10, k), sized(13, k)],
             10,
-            ['match', ['get', 'name'], CENTRAL_DISTRICTS, 14, 18],
+            ['match', ['get', 'name'], CENTRAL_DISTRICTS, sized(14, k), sized(18, k)],
           ],
           'text-letter-spacing': 0.15,
           // District names are the map's frame of reference: they always show.

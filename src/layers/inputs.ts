@@ -13,19 +13,25 @@ export interface SpecState {
   underlay?: boolean;
   /** Stages as of the time control's year (null = the plan as written). */
   stages?: Record<string, StageKey> | null;
+  /** While presenting, labels and markers scale up for the back of the room. */
+  presentation?: unknown;
 }
 
+/** Label and marker scale in presentation mode. */
+export const PRESENT_TEXT_SCALE = 1.45;
+
 export function groupInputsFrom(state: SpecState): GroupInputs {
+  const textScale = state.presentation ? PRESENT_TEXT_SCALE : 1;
   return Object.fromEntries(
     LAYER_GROUPS.map((g): [LayerGroupId, SpecInput] => [
       g.id,
       g.id === 'selection'
-        ? { group: state.layers[g.id], lang: state.lang, selected: state.selected ?? null }
+        ? { group: state.layers[g.id], lang: state.lang, textScale, selected: state.selected ?? null }
         : g.id === 'counties'
-          ? { group: state.layers[g.id], lang: state.lang, underlay: state.underlay ?? false }
+          ? { group: state.layers[g.id], lang: state.lang, textScale, underlay: state.underlay ?? false }
           : g.id === 'implementation'
-            ? { group: state.layers[g.id], lang: state.lang, stages: state.stages ?? null }
-            : { group: state.layers[g.id], lang: state.lang },
+            ? { group: state.layers[g.id], lang: state.lang, textScale, stages: state.stages ?? null }
+            : { group: state.layers[g.id], lang: state.lang, textScale },
     ]),
   ) as GroupInputs;
 }

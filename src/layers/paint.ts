@@ -34,4 +34,7 @@ export function scaled(opacity: number, groupOpacity: number): number {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** A size (px) at the presentation's text scale, rounded to a tenth. */
+export const sized = (px: number, scale = 1) => Math.round(px * scale * 10) / 10;
+
 export const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';

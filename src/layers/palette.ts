@@ -16,6 +16,8 @@ export const PALETTE = {
   airport: '#1f4e8c',
   /** Legend symbols that show a marker shape, not a colour. */
   neutral: '#555555',
+  /** County-level project counts: muted, unlike any project type colour. */
+  badge: '#5a5247',
 } as const;
 
 /** Key projects: colour by type (重点物流项目表 类型). */

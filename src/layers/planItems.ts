@@ -13,7 +13,7 @@ import type {
 import type { FeatureCollection, Geometry } from 'geojson';
 import { labelPoints } from '../analysis/labelPoints';
 import { PALETTE } from './palette';
-import { TEXT_FONT, TEXT_FONT_BOLD, scaled, visibility } from './paint';
+import { TEXT_FONT, TEXT_FONT_BOLD, scaled, sized, visibility } from './paint';
 import type { GroupState, LegendEntry } from './types';
 
 /** A GeoJSON source with only the properties the map styles and filters on. */
@@ -77,6 +77,8 @@ export interface PlanLayerOptions {
   prefix: string;
   source: string;
   group: GroupState;
+  /** Presentation scale of labels and markers. */
+  textScale?: number | undefined;
   /** Colour (or data-driven colour expression) of the theme. */
   color: string | ExpressionSpecification;
   /** Polygons: fill opacity (0 = outline only). */
@@ -109,7 +111,8 @@ export function planLayers(o: PlanLayerOptions): LayerSpecification[] {
   const v = visibility(o.group.visible);
   const op = (x: number) => scaled(x, o.group.opacity);
   const width = o.lineWidth ?? 3;
-  const radius = o.pointRadius ?? 6;
+  const k = o.textScale ?? 1;
+  const radius = sized(o.pointRadius ?? 6, k);
   const layers: LayerSpecification[] = [
     {
       id: `${o.prefix}-fill`,
@@ -202,7 +205,7 @@ export function planLayers(o: PlanLayerOptions): LayerSpecification[] {
         'symbol-spacing': 90,
         'text-field': '▶',
         'text-font': TEXT_FONT,
-        'text-size': 11,
+        'text-size': sized(11, k),
         'text-keep-upright': false,
         'text-allow-overlap': true,
       },
@@ -221,7 +224,7 @@ export function planLayers(o: PlanLayerOptions): LayerSpecification[] {
         visibility: v,
         'text-field': o.labelField ?? ['get', 'name'],
         'text-font': TEXT_FONT_BOLD,
-        'text-size': o.labelSize ?? 12,
+        'text-size': sized(o.labelSize ?? 12, k),
         'symbol-placement': 'point',
         'text-offset': o.labelOffset ?? [0, 1.2],
         'text-anchor': o.labelAnchor ?? 'top',

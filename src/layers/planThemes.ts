@@ -40,7 +40,8 @@ function themeGroup(c: ThemeConfig): LayerGroup {
         ? { [labelSourceId(c.theme)]: labelSource(data.themes[c.theme], SLIM_KEYS) }
         : {}),
     }),
-    layers: ({ group }) => planLayers({ prefix, source: c.theme, group, color: c.color, ...c.options }),
+    layers: ({ group, textScale }) =>
+      planLayers({ prefix, source: c.theme, group, textScale, color: c.color, ...c.options }),
     legend: c.legend,
   };
 }

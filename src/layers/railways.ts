@@ -2,7 +2,7 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerGroup } from './types';
 import { PALETTE } from './palette';
-import { TEXT_FONT, scaled, visibility } from './paint';
+import { TEXT_FONT, scaled, sized, visibility } from './paint';
 
 export const RAILWAYS_SOURCE = 'railways';
 export const RAILWAYS_LAYERS = {
@@ -19,7 +19,7 @@ export const railwaysGroup: LayerGroup = {
   title: 'layer.railways',
   defaultVisible: true,
   sources: (data) => ({ [RAILWAYS_SOURCE]: { type: 'geojson', data: data.base.railways } }),
-  layers: ({ group }) => {
+  layers: ({ group, textScale: k = 1 }) => {
     const v = visibility(group.visible);
     return [
       {
@@ -65,7 +65,7 @@ export const railwaysGroup: LayerGroup = {
           'symbol-placement': 'line',
           'text-field': ['get', 'name'],
           'text-font': TEXT_FONT,
-          'text-size': 11,
+          'text-size': sized(11, k),
           'symbol-spacing': 400,
         },
         paint: {

@@ -4,7 +4,7 @@
  */
 import type { LayerGroup } from './types';
 import { PALETTE } from './palette';
-import { TEXT_FONT, visibility, zoomFade } from './paint';
+import { TEXT_FONT, sized, visibility, zoomFade } from './paint';
 
 export const RIVERS_NE_SOURCE = 'rivers-ne';
 export const RIVERS_GSHHG_SOURCE = 'rivers-gshhg';
@@ -28,7 +28,7 @@ export const riversGroup: LayerGroup = {
     [RIVERS_NE_SOURCE]: { type: 'geojson', data: data.base.riversNe },
     [RIVERS_GSHHG_SOURCE]: { type: 'geojson', data: data.base.riversGshhg },
   }),
-  layers: ({ group }) => {
+  layers: ({ group, textScale: k = 1 }) => {
     const v = visibility(group.visible);
     return [
       {
@@ -65,7 +65,7 @@ export const riversGroup: LayerGroup = {
           'symbol-placement': 'line',
           'text-field': ['coalesce', ['get', 'name_zh'], ['get', 'name']],
           'text-font': TEXT_FONT,
-          'text-size': 12,
+          'text-size': sized(12, k),
           'text-letter-spacing': 0.3,
           'symbol-spacing': 320,
         },

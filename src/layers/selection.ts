@@ -20,6 +20,8 @@ export const selectionGroup: LayerGroup = {
     const points: FilterSpecification = [
       'all',
       byId,
+      // A county-level project has no site to ring.
+      ['!=', ['get', 'placement_scope'], 'county'],
       ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
     ];
     const lines: FilterSpecification = [

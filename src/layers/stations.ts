@@ -1,7 +1,7 @@
 /** OSM railway stations: small white circles, names from zoom 9. */
 import type { LayerGroup } from './types';
 import { PALETTE } from './palette';
-import { TEXT_FONT, scaled, visibility } from './paint';
+import { TEXT_FONT, scaled, sized, visibility } from './paint';
 
 export const STATIONS_SOURCE = 'stations';
 export const STATIONS_LAYERS = { circle: 'stations-circle', label: 'stations-label' } as const;
@@ -11,7 +11,7 @@ export const stationsGroup: LayerGroup = {
   title: 'layer.stations',
   defaultVisible: true,
   sources: (data) => ({ [STATIONS_SOURCE]: { type: 'geojson', data: data.base.stations } }),
-  layers: ({ group }) => {
+  layers: ({ group, textScale: k = 1 }) => {
     const v = visibility(group.visible);
     return [
       {
@@ -37,7 +37,7 @@ export const stationsGroup: LayerGroup = {
           visibility: v,
           'text-field': ['concat', ['get', 'name'], '站'],
           'text-font': TEXT_FONT,
-          'text-size': 11,
+          'text-size': sized(11, k),
           'text-offset': [0, 0.9],
           'text-anchor': 'top',
         },

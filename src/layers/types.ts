@@ -39,6 +39,8 @@ export interface GroupState {
 export interface SpecInput {
   group: GroupState;
   lang: Lang;
+  /** Multiplies label sizes and marker radii (1 on screen, larger when presenting to a room). */
+  textScale?: number;
   /** The selected feature; read by the selection group only. */
   selected?: { source: string; id: string } | null;
   /** A basemap is drawn underneath: the land fill gives way to it (counties group only). */

@@ -1,12 +1,13 @@
-/** Camera: performs the store's camera requests and reports every move back with its origin. */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+/** Camera: performs the store's camera requests and reports every move back. */
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { CITY_BOUNDS } from '../domain/geography';
 import type { AppStore } from '../state/store';
-import type { Camera, CameraOrigin } from '../state/viewSlice';
+import type { Insets } from '../state/uiSlice';
+import type { Camera, CameraRequest } from '../state/viewSlice';
 
 export const FIT_PADDING = { top: 36, bottom: 44, left: 36, right: 36 };
-/** Story steps leave room for the caption box at the bottom. */
-const STEP_PADDING = { top: 60, bottom: 220, left: 60, right: 60 };
+/** Air around a story's subject, on top of what the slide's overlays cover. */
+const STORY_MARGIN = 24;
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -28,28 +29,60 @@ export function jumpToInitial(map: MapLibreMap, store: AppStore): void {
   else map.fitBounds(CITY_BOUNDS, { padding: FIT_PADDING, duration: 0 });
 }
 
-/** Follows camera requests and reports moves (origin: the request's, or 'user' for gestures). */
+/** Padding that keeps a subject in the part of the map not covered by overlays. */
+export function paddingFor(insets: Insets, base: Insets): PaddingOptions {
+  return {
+    top: insets.top + base.top,
+    right: insets.right + base.right,
+    bottom: insets.bottom + base.bottom,
+    left: insets.left + base.left,
+  };
+}
+
+const ZERO: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * Follows camera requests and reports moves. A story move frames its subject beside the slide's
+ * text (insets measured by the slide); when the slide's size changes before anyone moved the map,
+ * the step is framed again.
+ */
 export function wireCamera(map: MapLibreMap, store: AppStore): () => void {
-  let pendingOrigin: CameraOrigin = 'app';
-  const unsubscribe = store.subscribe(
+  let lastStory: CameraRequest | null = null;
+  const perform = (req: CameraRequest, animate: boolean) => {
+    const duration = animate && !prefersReducedMotion() ? 900 : 0;
+    const story = req.origin === 'story';
+    lastStory = story ? req : null;
+    const insets = story ? store.getState().mapInsets : ZERO;
+    const margin: Insets | null = story
+      ? { top: STORY_MARGIN, right: STORY_MARGIN, bottom: STORY_MARGIN, left: STORY_MARGIN }
+      : null;
+    // Padding is kept by the map after a move; centre-and-zoom moves reset it unless framing a story.
+    if (req.camera === 'home')
+      map.fitBounds(CITY_BOUNDS, { padding: paddingFor(insets, margin ?? FIT_PADDING), duration });
+    else if ('bounds' in req.camera)
+      map.fitBounds(req.camera.bounds, {
+        padding: paddingFor(insets, margin ?? FIT_PADDING),
+        duration,
+        maxZoom: 13,
+      });
+    else map.easeTo({ ...req.camera, padding: story ? paddingFor(insets, ZERO) : ZERO, duration });
+  };
+  const unsubRequest = store.subscribe(
     (s) => s.cameraRequest,
-    (req) => {
-      if (!req) return;
-      pendingOrigin = req.origin;
-      const duration = prefersReducedMotion() ? 0 : 900;
-      if (req.camera === 'home') map.fitBounds(CITY_BOUNDS, { padding: FIT_PADDING, duration });
-      else if ('bounds' in req.camera)
-        map.fitBounds(req.camera.bounds, { padding: STEP_PADDING, duration, maxZoom: 13 });
-      else map.easeTo({ ...req.camera, duration });
-    },
+    (req) => req && perform(req, true),
+  );
+  const unsubInsets = store.subscribe(
+    (s) => s.mapInsets,
+    () => lastStory && store.getState().presentation && perform(lastStory, false),
   );
   map.on('moveend', (e) => {
-    const origin: CameraOrigin = (e as { originalEvent?: unknown }).originalEvent ? 'user' : pendingOrigin;
-    pendingOrigin = 'user';
+    // A gesture (drag, wheel) ends the story's framing: the presenter is exploring.
+    if ((e as { originalEvent?: unknown }).originalEvent) lastStory = null;
     const b = map.getBounds();
-    store
-      .getState()
-      .reportCamera(readCamera(map), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], origin);
+    store.getState().reportCamera(readCamera(map), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   });
-  return unsubscribe;
+  return () => {
+    unsubRequest();
+    unsubInsets();
+  };
 }

@@ -4,13 +4,20 @@
  * preserveDrawingBuffer cost).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { readCamera } from './camera';
+import type { Bounds } from '../domain/geography';
+import { FIT_PADDING, readCamera } from './camera';
 import type { MapCapture } from './commands';
 
-export async function captureMap(map: MapLibreMap, ratio: number): Promise<MapCapture> {
+export async function captureMap(
+  map: MapLibreMap,
+  ratio: number,
+  frame?: Bounds | null,
+): Promise<MapCapture> {
   const previous = map.getPixelRatio();
+  const view = frame ? readCamera(map) : null;
   const whenIdle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
   try {
+    if (frame) map.fitBounds(frame, { padding: FIT_PADDING, duration: 0, maxZoom: 13 });
     map.setPixelRatio(ratio);
     const idle = whenIdle();
     map.triggerRepaint();
@@ -32,5 +39,6 @@ export async function captureMap(map: MapLibreMap, ratio: number): Promise<MapCa
     return { canvas, camera, metersPerPixel };
   } finally {
     map.setPixelRatio(previous);
+    if (view) map.jumpTo(view);
   }
 }

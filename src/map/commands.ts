@@ -2,6 +2,7 @@
  * The few imperative requests the UI may make of the map (exports), as a narrow interface the map
  * adapter registers. The UI never holds the map itself.
  */
+import type { Bounds } from '../domain/geography';
 import type { Camera } from '../state/viewSlice';
 
 export interface MapCapture {
@@ -13,7 +14,8 @@ export interface MapCapture {
 }
 
 export interface MapCommands {
-  capture(pixelRatio: number): Promise<MapCapture>;
+  /** `frame`: capture these bounds instead of the current view (the view is put back after). */
+  capture(pixelRatio: number, frame?: Bounds | null): Promise<MapCapture>;
 }
 
 let current: MapCommands | null = null;

@@ -1,17 +1,20 @@
-/** Interaction: clicks select the topmost interactive feature; hover and selection show via feature-state. */
+/**
+ * Interaction: a click reports every feature under the pointer (one is selected, several open the
+ * chooser); hover and selection show via feature-state.
+ */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { INTERACTIVE_LAYERS } from '../layers';
 import { FILTERED_OUT } from '../layers/projects';
-import type { FeatureRef } from '../state/selectionSlice';
+import type { Choice, FeatureRef } from '../state/selectionSlice';
 import type { AppStore } from '../state/store';
 
 export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
   const TOL = 6; // px around the pointer, so small markers are easy to hit
-  const hitAt = (p: { x: number; y: number }) => {
+  const hitsAt = (p: { x: number; y: number }) => {
     const layers = INTERACTIVE_LAYERS.filter(
       (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
     );
-    if (!layers.length) return undefined;
+    if (!layers.length) return [];
     return map
       .queryRenderedFeatures(
         [
@@ -20,7 +23,24 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
         ],
         { layers },
       )
-      .find((f) => !f.state?.[FILTERED_OUT]);
+      .filter((f) => !f.state?.[FILTERED_OUT]);
+  };
+  const hitAt = (p: { x: number; y: number }) => hitsAt(p)[0];
+  const isArea = (f: { geometry: { type: string } }) =>
+    f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+  /** Distinct features under a click; areas count only when no point or line is there. */
+  const choicesAt = (p: { x: number; y: number }): Choice[] => {
+    const hits = hitsAt(p);
+    const marks = hits.filter((f) => !isArea(f));
+    const seen = new Set<string>();
+    return (marks.length ? marks : hits.slice(0, 1)).flatMap((f) => {
+      const ref = { source: f.source, id: String(f.properties.id) };
+      const k = `${ref.source}/${ref.id}`;
+      if (seen.has(k)) return [];
+      seen.add(k);
+      const name = String(f.properties.name ?? f.properties.label_zh ?? ref.id);
+      return [{ ...ref, name }];
+    });
   };
   const setState = (ref: FeatureRef | null, key: 'hover' | 'selected', value: boolean) => {
     // A reference from a link or a story is outside data: MapLibre looks sources up by bracket
@@ -31,13 +51,12 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
   map.on('click', (e) => {
     // While a planner's tool is active, clicks belong to the tool.
     if (store.getState().toolMode !== 'none') return;
-    const f = hitAt(e.point);
-    store.getState().select(f ? { source: f.source, id: String(f.properties.id) } : null);
+    store.getState().pick(choicesAt(e.point), { x: e.point.x, y: e.point.y });
   });
   map.on('mousemove', (e) => {
     const f = hitAt(e.point);
     // Polygons cover the whole city: only points and lines count as hovered (and get the pointer).
-    const onMarker = !!f && f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon';
+    const onMarker = !!f && !isArea(f);
     store.getState().hover(onMarker ? { source: f.source, id: String(f.properties.id) } : null);
     map.getCanvas().style.cursor = onMarker ? 'pointer' : '';
   });

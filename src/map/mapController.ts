@@ -59,7 +59,7 @@ export function mountMap(
 
   unsubscribers.push(wireInteraction(map, store));
   exposeInspector(container, map);
-  setMapCommands({ capture: (ratio) => captureMap(map, ratio) });
+  setMapCommands({ capture: (ratio, frame) => captureMap(map, ratio, frame) });
 
   return () => {
     removed = true;

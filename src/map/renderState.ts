@@ -1,6 +1,8 @@
 /** Rendering: turns store state into specs (pure, src/layers) and applies only what changed. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { AppData } from '../domain/data';
+import type { SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { BADGE_SOURCE, countyBadges } from '../analysis/countyBadges';
+import type { AppData, ProjectFeature } from '../domain/data';
 import { createLayerBuilder, createSourceTracker } from '../layers';
 import { createBasemapBuilder } from '../layers/basemap';
 import { groupInputsFrom } from '../layers/inputs';
@@ -25,10 +27,22 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
     if (!stagesByYear.has(year)) stagesByYear.set(year, stageMapAsOf(ids, docEventsOf(data), year));
     return stagesByYear.get(year)!;
   };
+  // The badges count the county-level projects among the current results.
+  let badges: { list: readonly ProjectFeature[]; spec: SourceSpecification } | null = null;
+  const withBadges = (sources: Record<string, SourceSpecification>, list: readonly ProjectFeature[]) => {
+    if (!Object.hasOwn(sources, BADGE_SOURCE)) return sources;
+    if (badges?.list !== list)
+      badges = { list, spec: { ...sources[BADGE_SOURCE]!, data: countyBadges(list) } as SourceSpecification };
+    return { ...sources, [BADGE_SOURCE]: badges.spec };
+  };
   const render = (s: AppState) => {
     // Measured by the bench as the app's own work per change (filter → specs → feature-state).
     const start = performance.now();
-    const planSources = sourcesFor((id) => s.layers[id].visible);
+    const result = query(s.filters, s.viewBounds);
+    const planSources = withBadges(
+      sourcesFor((id) => s.layers[id].visible),
+      result.list,
+    );
     // Layers of groups never shown yet have no source on the map: leave them out until then.
     const underlay = s.basemap !== 'offline' || s.offlineBasemap !== null;
     const stages = stagesFor(s.asOfYear);
@@ -39,7 +53,7 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
     const base = buildBasemap({ basemap: s.basemap, offline: s.offlineBasemap, lang: s.lang });
     const sources = base.layers.length ? { ...planSources, ...base.sources } : planSources;
     applier.apply(sources, [...base.layers, ...layers]);
-    applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, query(s.filters, s.viewBounds).excluded);
+    applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, result.excluded);
     performance.measure('lz:render', { start });
   };
   render(store.getState());
@@ -54,6 +68,7 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
         s.basemap,
         s.offlineBasemap,
         s.asOfYear,
+        s.presentation !== null,
       ] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },

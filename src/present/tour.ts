@@ -160,8 +160,11 @@ export function buildTour(data: AppData): Story {
     }),
     ...PROJECT_TABLES.map((table) => {
       const features = data.projects.features.filter((f) => f.properties.table === table);
-      const [w, s, e, n] = bbox(featureCollection(features));
-      const pad = 0.04;
+      // A county's table frames the county; 柳东新区 (not an administrative unit) frames its sites.
+      const county = data.base.counties.features.filter((f) => f.properties?.name === table);
+      const sited = features.filter((f) => f.properties.placement_scope !== 'county');
+      const [w, s, e, n] = bbox(featureCollection(county.length ? county : sited.length ? sited : features));
+      const pad = county.length ? 0 : 0.04;
       return step({
         id: `projects-${table}`,
         title: `重点物流项目：${table}（${features.length} 个）`,

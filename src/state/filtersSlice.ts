@@ -4,6 +4,9 @@ import type { SliceCreator } from './store';
 export interface FiltersSlice {
   filters: ProjectFilters;
   resultsSort: ResultsSort;
+  /** The user asked the map to frame the results whenever the filters change. */
+  autoZoom: boolean;
+  setAutoZoom(on: boolean): void;
   /** Replace some filter fields at once (statistics clicks, links). */
   setFilters(patch: Partial<ProjectFilters>): void;
   /** Add or remove one option of a multi-select facet. */
@@ -15,6 +18,8 @@ export interface FiltersSlice {
 export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => ({
   filters: EMPTY_FILTERS,
   resultsSort: { key: 'table', dir: 'asc' },
+  autoZoom: false,
+  setAutoZoom: (autoZoom) => set({ autoZoom }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   toggleOption: (facet, value) =>
     set((s) => {

@@ -29,3 +29,13 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (set) => ({
     );
   },
 });
+
+/** Layer state for a step: exactly its listed groups visible, full opacity. */
+export function layersForStep(visible: readonly string[]): Record<LayerGroupId, GroupState> {
+  return Object.fromEntries(
+    LAYER_GROUPS.map((g) => [
+      g.id,
+      { visible: g.hidden ? g.defaultVisible : visible.includes(g.id), opacity: 1 },
+    ]),
+  ) as Record<LayerGroupId, GroupState>;
+}

@@ -2,7 +2,8 @@ import type { ProjectFilters } from '../domain/filters';
 import { CUSTOM_STORY_ID, emptyCustomStory, type Story, type StoryStep } from '../domain/story';
 import type { GroupState, LayerGroupId } from '../layers/types';
 import type { FeatureRef } from './selectionSlice';
-import type { SliceCreator } from './store';
+import { layersForStep } from './layersSlice';
+import type { AppState, SliceCreator } from './store';
 import type { Camera } from './viewSlice';
 
 /** What the user had before presenting; Esc brings it back. */
@@ -17,8 +18,6 @@ export interface ReturnView {
 export interface Presentation {
   storyId: string;
   index: number;
-  /** Bumped to re-apply the current step's view after the presenter explored. */
-  nonce: number;
   returnTo: ReturnView;
 }
 
@@ -26,9 +25,12 @@ export interface PresentationSlice {
   presentation: Presentation | null;
   /** The user's own story (persisted in the browser). */
   customStory: Story;
-  startPresentation(storyId: string, index?: number): void;
-  goToStep(index: number, stepCount: number): void;
-  restoreStepView(): void;
+  /** Starts presenting a story at a step, remembering the view to come back to. */
+  startPresentation(story: Story, index?: number): void;
+  /** Moves to a step (clamped): one state change with its layers, filters, selection and camera. */
+  goToStep(story: Story, index: number): void;
+  /** Back to the current step's view after the presenter explored. */
+  restoreStepView(story: Story): void;
   exitPresentation(): void;
   addStep(step: StoryStep): void;
   updateStep(id: string, patch: Partial<Pick<StoryStep, 'title' | 'caption'>>): void;
@@ -37,34 +39,49 @@ export interface PresentationSlice {
   replaceCustomStory(story: Story): void;
 }
 
+const nextSeq = (s: AppState) => (s.cameraRequest?.seq ?? 0) + 1;
+
+/** The whole state a step shows: presentation position, layers, filters, selection, camera. */
+export function stepState(s: AppState, story: Story, index: number, returnTo: ReturnView): Partial<AppState> {
+  const i = Math.min(story.steps.length - 1, Math.max(0, index));
+  const step = story.steps[i];
+  if (!step) return {};
+  return {
+    presentation: { storyId: story.id, index: i, returnTo },
+    layers: layersForStep(step.layers),
+    filters: step.filters,
+    selected: step.selected,
+    asOfYear: step.asOfYear ?? null,
+    cameraRequest: { camera: step.camera, origin: 'story', seq: nextSeq(s) },
+  };
+}
+
 export const createPresentationSlice: SliceCreator<PresentationSlice> = (set) => ({
   presentation: null,
   customStory: emptyCustomStory(),
-  startPresentation: (storyId, index = 0) =>
-    set((s) => ({
-      presentation: {
-        storyId,
+  startPresentation: (story, index = 0) =>
+    set((s) =>
+      stepState(
+        s,
+        story,
         index,
-        nonce: 0,
-        returnTo: s.presentation?.returnTo ?? {
+        s.presentation?.returnTo ?? {
           layers: s.layers,
           filters: s.filters,
           selected: s.selected,
           camera: s.camera,
           asOfYear: s.asOfYear,
         },
-      },
-    })),
-  goToStep: (index, stepCount) =>
-    set((s) => {
-      if (!s.presentation || stepCount === 0) return s;
-      const i = Math.min(stepCount - 1, Math.max(0, index));
-      return i === s.presentation.index ? s : { presentation: { ...s.presentation, index: i } };
-    }),
-  restoreStepView: () =>
-    set((s) =>
-      s.presentation ? { presentation: { ...s.presentation, nonce: s.presentation.nonce + 1 } } : s,
+      ),
     ),
+  goToStep: (story, index) =>
+    set((s) => {
+      if (!s.presentation || story.steps.length === 0) return s;
+      const i = Math.min(story.steps.length - 1, Math.max(0, index));
+      return i === s.presentation.index ? s : stepState(s, story, i, s.presentation.returnTo);
+    }),
+  restoreStepView: (story) =>
+    set((s) => (s.presentation ? stepState(s, story, s.presentation.index, s.presentation.returnTo) : s)),
   // Restores the view from before; the camera goes back through the adapter.
   exitPresentation: () =>
     set((s) => {
@@ -76,15 +93,7 @@ export const createPresentationSlice: SliceCreator<PresentationSlice> = (set) =>
         filters: r.filters,
         selected: r.selected,
         asOfYear: r.asOfYear ?? null,
-        ...(r.camera
-          ? {
-              cameraRequest: {
-                camera: r.camera,
-                origin: 'app' as const,
-                seq: (s.cameraRequest?.seq ?? 0) + 1,
-              },
-            }
-          : {}),
+        ...(r.camera ? { cameraRequest: { camera: r.camera, origin: 'app' as const, seq: nextSeq(s) } } : {}),
       };
     }),
   addStep: (step) =>

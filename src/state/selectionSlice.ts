@@ -6,8 +6,18 @@ export interface FeatureRef {
   id: string;
 }
 
+/** One of several features under a click, as the chooser lists it. */
+export interface Choice extends FeatureRef {
+  name: string;
+}
+
 export interface SelectionSlice {
   selected: FeatureRef | null;
+  /** Several features were under the click: the user picks one (screen point in map CSS px). */
+  choices: { items: Choice[]; x: number; y: number } | null;
+  /** A click hit these features: one is selected at once, several open the chooser. */
+  pick(items: Choice[], at: { x: number; y: number }): void;
+  closeChoices(): void;
   /** Hovered on the map or in the results list; both sides highlight it. */
   hovered: FeatureRef | null;
   select(ref: FeatureRef | null): void;
@@ -20,6 +30,15 @@ export const sameRef = (a: FeatureRef | null, b: FeatureRef | null) =>
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set) => ({
   selected: null,
   hovered: null,
-  select: (selected) => set((s) => (sameRef(s.selected, selected) ? s : { selected })),
+  choices: null,
+  select: (selected) =>
+    set((s) => (sameRef(s.selected, selected) && !s.choices ? s : { selected, choices: null })),
+  pick: (items, at) =>
+    set(() =>
+      items.length > 1
+        ? { choices: { items, x: at.x, y: at.y } }
+        : { selected: items[0] ? { source: items[0].source, id: items[0].id } : null, choices: null },
+    ),
+  closeChoices: () => set((s) => (s.choices ? { choices: null } : s)),
   hover: (hovered) => set((s) => (sameRef(s.hovered, hovered) ? s : { hovered })),
 });

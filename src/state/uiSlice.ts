@@ -13,10 +13,20 @@ export interface Notice {
 }
 
 export type NoticeAction = 'reload' | 'export-story';
+/** Screen edges (CSS px) covered by overlays such as a slide's text: framing keeps clear of them. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export interface UiSlice {
   lang: Lang;
   notices: Notice[];
+  mapInsets: Insets;
+  setMapInsets(insets: Insets): void;
   setLang(lang: Lang): void;
   pushNotice(level: Notice['level'], text: string, opts?: Pick<Notice, 'key' | 'action'>): void;
   dismissNotice(id: number): void;
@@ -25,6 +35,13 @@ export interface UiSlice {
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   lang: 'zh',
   notices: [],
+  mapInsets: NO_INSETS,
+  setMapInsets: (mapInsets) =>
+    set((s) =>
+      (Object.keys(mapInsets) as Array<keyof Insets>).every((k) => s.mapInsets[k] === mapInsets[k])
+        ? s
+        : { mapInsets },
+    ),
   setLang: (lang) => set({ lang }),
   pushNotice: (level, text, opts) =>
     set((s) => {

@@ -4,7 +4,7 @@ import type { SliceCreator } from './store';
 
 export type { Camera };
 
-/** Who moved the camera: lets URL sync, stories and user panning not fight each other. */
+/** Who asked for a camera move: story moves frame their subject beside the slide's text. */
 export type CameraOrigin = 'user' | 'app' | 'story';
 
 export interface CameraRequest {
@@ -19,11 +19,10 @@ export interface ViewSlice {
   camera: Camera | null;
   /** The visible area for that camera (west, south, east, north). */
   viewBounds: Bounds | null;
-  cameraOrigin: CameraOrigin;
   /** A camera move the app wants; the map adapter performs it. */
   cameraRequest: CameraRequest | null;
   mapReady: boolean;
-  reportCamera(camera: Camera, bounds: Bounds, origin: CameraOrigin): void;
+  reportCamera(camera: Camera, bounds: Bounds): void;
   requestCamera(camera: CameraRequest['camera'], origin: CameraOrigin): void;
   setMapReady(ready: boolean): void;
 }
@@ -31,10 +30,9 @@ export interface ViewSlice {
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   camera: null,
   viewBounds: null,
-  cameraOrigin: 'app',
   cameraRequest: null,
   mapReady: false,
-  reportCamera: (camera, viewBounds, origin) => set({ camera, viewBounds, cameraOrigin: origin }),
+  reportCamera: (camera, viewBounds) => set({ camera, viewBounds }),
   requestCamera: (camera, origin) =>
     set((s) => ({ cameraRequest: { camera, origin, seq: (s.cameraRequest?.seq ?? 0) + 1 } })),
   setMapReady: (mapReady) => set({ mapReady }),

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { Header } from './Header';
 import { MapView } from './MapView';
+import { MapChooser } from './MapChooser';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { FeaturePanel } from './panel/FeaturePanel';
@@ -32,6 +33,7 @@ export function App() {
             <PresentationView />
             <CompareView />
             <TimeControl />
+            <MapChooser />
           </Suspense>
           <Notices />
         </div>

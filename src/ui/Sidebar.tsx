@@ -1,4 +1,4 @@
-import { Suspense, useState, type KeyboardEvent } from 'react';
+import { Suspense, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { LayerPanel } from './layers/LayerPanel';
 import { ResultsList } from './results/ResultsList';
@@ -16,7 +16,23 @@ type Tab = (typeof TABS)[number];
 /** Left sidebar: the result count is always visible; tabs for filters+results, layers and statistics. */
 export function Sidebar() {
   const t = useT();
-  const [tab, setTab] = useState<Tab>('filters');
+  const [tab, setTabState] = useState<Tab>('filters');
+  // Each tab keeps its own scroll position.
+  const panel = useRef<HTMLDivElement>(null);
+  const scrolls = useRef<Partial<Record<Tab, number>>>({});
+  const setTab = (next: Tab) => {
+    if (panel.current) scrolls.current[tab] = panel.current.scrollTop;
+    setTabState(next);
+  };
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (!el) return;
+    const want = scrolls.current[tab] ?? 0;
+    el.scrollTop = want;
+    // Lazy panels may render after a tick: restore once they have their height.
+    const id = requestAnimationFrame(() => (el.scrollTop = want));
+    return () => cancelAnimationFrame(id);
+  }, [tab]);
   const onKey = (e: KeyboardEvent) => {
     // Arrow keys move between tabs (WAI-ARIA tabs pattern).
     const i = TABS.indexOf(tab);
@@ -53,7 +69,14 @@ export function Sidebar() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+      <div
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        className="tabpanel"
+        ref={panel}
+        data-testid="tabpanel"
+      >
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {tab === 'filters' && (
             <>

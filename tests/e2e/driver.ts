@@ -64,10 +64,18 @@ export function recordRequests(page: Page): RequestLog {
 
 export async function openApp(
   harness: AppHarness,
-  opts: { query?: string; viewport?: { width: number; height: number }; log?: boolean } = {},
+  opts: {
+    query?: string;
+    viewport?: { width: number; height: number };
+    log?: boolean;
+    /** Camera moves end at once (the app honours prefers-reduced-motion). */
+    reducedMotion?: boolean;
+  } = {},
 ): Promise<{ page: Page; requests: RequestLog; errors: string[] }> {
   const context = await harness.browser.newContext({
     viewport: opts.viewport ?? { width: 1366, height: 768 },
+    ...(opts.reducedMotion ? { reducedMotion: 'reduce' as const } : {}),
+    acceptDownloads: true,
   });
   // Page-side accessor for the map's read-only inspector (see src/map/inspector.ts).
   await context.addInitScript(() => {
@@ -135,6 +143,10 @@ export async function openProjectOnMap(page: Page, id: string): Promise<void> {
   const f = projectsData().features.find((x) => x.properties.id === id);
   if (!f) throw new Error(`no project ${id}`);
   await clickMapAt(page, f.geometry.coordinates as [number, number]);
+  // Overlapping markers open a chooser: pick the project from it.
+  const choice = page.locator(`[data-testid="chooser-item"][data-id="${id}"]`);
+  await page.waitForTimeout(300);
+  if (await choice.isVisible()) await choice.click();
   await page.locator(`[data-testid="feature-panel"][data-feature-id="${id}"]`).waitFor();
 }
 
@@ -176,9 +188,11 @@ export async function resultIds(page: Page): Promise<string[]> {
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
 }
 
-/** Ids of project markers the map actually draws. */
+/** Ids of the projects the map shows: pins, and the county-level projects its badges count. */
 export async function visibleProjectIds(page: Page): Promise<string[]> {
-  return (await renderedFeatures(page, ['projects-point'])).sort();
+  const pins = await renderedFeatures(page, ['projects-point']);
+  const badges = await page.evaluate(() => mapInspector().renderedProperty(['projects-badge'], 'ids'));
+  return [...pins, ...badges.flatMap((ids) => ids.split(',').filter(Boolean))].sort();
 }
 
 export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {

@@ -20,10 +20,29 @@ describe('data exports', () => {
     expect(projectsCsv([tricky])).toContain('"a,""b""\nc"');
   });
 
-  it('GeoJSON keeps every attribute and the citation', () => {
+  it('CSV carries lon/lat columns, the location quality and basis in the user language', () => {
+    const [head, row] = projectsCsv(projects.slice(0, 1), 'en').trim().split('\r\n');
+    const cols = head!.split(',');
+    const cells = row!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    const at = (h: string) => cells[cols.indexOf(`"${h}"`)];
+    const [lon, lat] = projects[0]!.geometry.coordinates as number[];
+    expect(Number(at('经度（WGS84）'))).toBe(lon);
+    expect(Number(at('纬度（WGS84）'))).toBe(lat);
+    expect(at('位置精度')).toBe('"Approximate"');
+    expect(projectsCsv(projects.slice(0, 1), 'zh')).toContain('"近似"');
+    expect(at('定位依据')).toContain(
+      projects[0]!.properties.location_basis_en ?? projects[0]!.properties.location_basis,
+    );
+  });
+
+  it('GeoJSON keeps every attribute and the citation as an object, plus lon/lat', () => {
     const gj = JSON.parse(projectsGeoJson(projects.slice(0, 2)));
     expect(gj.type).toBe('FeatureCollection');
     expect(gj.features[0].properties.citation.line).toBe(645);
+    expect(typeof gj.features[0].properties.citation).toBe('object');
+    expect(gj.features[0].properties.mentions.every((m: unknown) => typeof m === 'object')).toBe(true);
+    expect(gj.features[0].properties.lon).toBe(projects[0]!.geometry.coordinates[0]);
+    expect(gj.features[0].properties.location_basis).toBe(projects[0]!.properties.location_basis);
   });
 
   it('picks a round scale-bar length that fits', () => {

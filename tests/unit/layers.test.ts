@@ -28,6 +28,24 @@ describe('layer specs', () => {
     expect(validateStyleMin(styleFor(hidden, 'en'))).toEqual([]);
   });
 
+  it('scale labels and markers up in presentation mode, and stay valid', () => {
+    const build = (presentation: unknown) =>
+      createLayerBuilder()(groupInputsFrom({ layers: defaultLayers(), lang: 'zh', presentation }));
+    const screen = build(null);
+    const room = build({ storyId: 'tour' });
+    expect(validateStyleMin({ version: 8, sources: allSources(makeData()), layers: room })).toEqual([]);
+    const size = (ls: typeof screen, id: string) => {
+      const l = ls.find((x) => x.id === id) as { layout?: Record<string, unknown> };
+      return JSON.stringify(l.layout?.['text-size']);
+    };
+    for (const id of ['projects-label', 'counties-label', 'airport-label', 'plan-structure-label']) {
+      expect(size(room, id), id).not.toBe(size(screen, id));
+    }
+    const text = (ls: typeof screen) =>
+      (ls.find((x) => x.id === 'projects-label') as { layout: { 'text-size': number } }).layout['text-size'];
+    expect(text(room)).toBeGreaterThan(text(screen) * 1.3);
+  });
+
   it('use unique layer ids, each pointing at a declared source', () => {
     const style = styleFor(defaultLayers());
     const ids = style.layers.map((l) => l.id);

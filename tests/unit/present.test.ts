@@ -6,7 +6,8 @@ import { StoryFileSchema, StorySchema } from '../../src/domain/story';
 import { PROJECT_TABLES } from '../../src/domain/schema';
 import { USER_GROUP_IDS } from '../../src/layers';
 import { buildTour } from '../../src/present/tour';
-import { layersForStep, stepFromView } from '../../src/present/stepState';
+import { stepFromView } from '../../src/present/stepState';
+import { layersForStep } from '../../src/state/layersSlice';
 import { createAppStore } from '../../src/state/store';
 import { readSourceLines } from '../../scripts/lib/sources';
 import { makeData } from './fixtures';
@@ -59,20 +60,63 @@ describe('built-in tour', () => {
 });
 
 describe('presentation state', () => {
+  const story = buildTour(data());
+  const n = story.steps.length;
+
+  it('applying a step is one state change: layers, filters, selection and camera together', () => {
+    const store = createAppStore();
+    const changes: number[] = [];
+    store.subscribe(() => changes.push(1));
+    const table = story.steps.findIndex((s) => s.id === 'projects-鹿寨县');
+    store.getState().startPresentation(story, table);
+    expect(changes).toHaveLength(1);
+    const s = store.getState();
+    const step = story.steps[table]!;
+    expect(s.presentation?.index).toBe(table);
+    expect(s.filters).toBe(step.filters);
+    expect(s.filters.tables).toEqual(['鹿寨县']);
+    expect(s.selected).toBe(step.selected);
+    expect(s.layers).toEqual(layersForStep(step.layers));
+    expect(s.cameraRequest).toEqual({ camera: step.camera, origin: 'story', seq: 1 });
+
+    store.getState().goToStep(story, 1);
+    expect(changes).toHaveLength(2);
+    expect(store.getState().selected).toEqual(story.steps[1]!.selected);
+    expect(store.getState().filters).toBe(EMPTY_FILTERS);
+    expect(store.getState().cameraRequest).toEqual({
+      camera: story.steps[1]!.camera,
+      origin: 'story',
+      seq: 2,
+    });
+  });
+
+  it('back to the step view re-applies the step after the presenter explored', () => {
+    const store = createAppStore();
+    store.getState().startPresentation(story, 1);
+    store.setState({ selected: null, filters: { ...EMPTY_FILTERS, text: 'x' } });
+    store.getState().restoreStepView(story);
+    expect(store.getState().selected).toEqual(story.steps[1]!.selected);
+    expect(store.getState().filters.text).toBe('');
+    expect(store.getState().cameraRequest?.seq).toBe(2);
+  });
+
   it('steps clamp, and leaving restores the view from before', () => {
     const store = createAppStore();
     store.getState().setFilters({ tables: ['鹿寨县'] });
+    store.getState().reportCamera({ center: [109.5, 24.5], zoom: 9, bearing: 0, pitch: 0 }, [0, 0, 1, 1]);
     const before = store.getState();
-    store.getState().startPresentation('tour', 0);
-    store.setState({ filters: EMPTY_FILTERS, selected: { source: 'structure', id: 'structure-core' } });
-    store.getState().goToStep(99, 22);
-    expect(store.getState().presentation?.index).toBe(21);
-    store.getState().goToStep(-5, 22);
+    store.getState().startPresentation(story, 0);
+    store.getState().goToStep(story, 99);
+    expect(store.getState().presentation?.index).toBe(n - 1);
+    store.getState().goToStep(story, -5);
     expect(store.getState().presentation?.index).toBe(0);
     store.getState().exitPresentation();
     expect(store.getState().presentation).toBeNull();
     expect(store.getState().filters).toBe(before.filters);
+    expect(store.getState().layers).toBe(before.layers);
     expect(store.getState().selected).toBeNull();
+    expect(store.getState().cameraRequest?.camera).toEqual(before.camera);
+    expect(store.getState().cameraRequest?.origin).toBe('app');
   });
 
   it('captures the current view as a step and edits the custom story', () => {

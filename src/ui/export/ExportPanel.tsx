@@ -10,6 +10,8 @@ import { projectsCsv, projectsGeoJson } from '../../io/exportTable';
 import { LAYER_GROUPS } from '../../layers';
 import { getMapCommands } from '../../map/commands';
 import type { AppState } from '../../state/store';
+import type { Bounds } from '../../domain/geography';
+import { resultBounds } from '../../analysis/resultBounds';
 import { t as translate, type Lang } from '../../i18n/strings';
 import { useApp, useAppState, useT } from '../context';
 import { fmt } from '../panel/format';
@@ -18,10 +20,14 @@ import { useProjectResult } from '../useProjects';
 type Job = 'png' | 'pdf' | null;
 
 /** Builds the map figure (PNG canvas) for the current view and state. */
-export async function buildFigure(state: AppState, ratio: number): Promise<HTMLCanvasElement> {
+export async function buildFigure(
+  state: AppState,
+  ratio: number,
+  frame: Bounds | null = null,
+): Promise<HTMLCanvasElement> {
   const commands = getMapCommands();
   if (!commands) throw new Error('map not ready');
-  const cap = await commands.capture(ratio);
+  const cap = await commands.capture(ratio, frame);
   const t = (k: string, v?: Record<string, string | number>) => translate(state.lang, k, v);
   const legend = LAYER_GROUPS.filter((g) => !g.hidden && state.layers[g.id].visible).flatMap((g) =>
     g.legend.map((e) => ({ label: t(e.label), symbol: e.symbol })),
@@ -80,6 +86,10 @@ export function ExportPanel() {
   const { list } = useProjectResult();
   const [job, setJob] = useState<Job>(null);
   const [withTable, setWithTable] = useState(true);
+  const [keepView, setKeepView] = useState(false);
+  const filtering = useAppState((s) => isFiltering(s.filters));
+  // A filtered set is exported framed on its projects unless the user keeps the current view.
+  const frame = () => (filtering && !keepView ? resultBounds(list) : null);
   const notify = (level: 'info' | 'error', text: string) => store.getState().pushNotice(level, text);
 
   const run = async (kind: Job, work: () => Promise<void>) => {
@@ -103,7 +113,7 @@ export function ExportPanel() {
       // The ratio shown in the dialog is the one used (lowered only where the browser requires).
       const ratio = sizes.find((x) => x.r === scale)?.ratio ?? scale;
       const state = store.getState();
-      const canvas = await buildFigure(state, ratio);
+      const canvas = await buildFigure(state, ratio, frame());
       const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
       // The credits also travel as text in the file (PNG iTXt), readable by any image tool.
       const tagged = withPngText(png, { Title: t('app.title'), Copyright: footerLines(state).join('\n') });
@@ -117,7 +127,10 @@ export function ExportPanel() {
     run('pdf', async () => {
       // pdf-lib and the font load only now: they are large and most sessions never print.
       const { exportPdf, loadPdfFont } = await import('../../io/exportPdf');
-      const [canvas, fontBytes] = await Promise.all([buildFigure(store.getState(), 2), loadPdfFont()]);
+      const [canvas, fontBytes] = await Promise.all([
+        buildFigure(store.getState(), 2, frame()),
+        loadPdfFont(),
+      ]);
       const state = store.getState();
       const headers = t('export.tableHeaders').split('|') as [string, string, string, string, string, string];
       const bytes = await exportPdf({
@@ -139,8 +152,8 @@ export function ExportPanel() {
     const name = `liuzhou-key-logistics-projects-${dateStamp()}.${kind}`;
     const blob =
       kind === 'csv'
-        ? new Blob([projectsCsv(list)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([projectsGeoJson(list)], { type: 'application/geo+json' });
+        ? new Blob([projectsCsv(list, lang)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([projectsGeoJson(list, lang)], { type: 'application/geo+json' });
     downloadBlob(blob, name);
   };
 
@@ -151,6 +164,17 @@ export function ExportPanel() {
       aria-label={t('export.title')}
       aria-busy={job !== null}
     >
+      {filtering && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={keepView}
+            data-testid="export-keep-view"
+            onChange={(e) => setKeepView(e.target.checked)}
+          />
+          {t('export.keepView', { n: list.length })}
+        </label>
+      )}
       <h3>{t('export.png')}</h3>
       <div className="button-row">
         {sizes.map(({ r, width, height }) => (

@@ -83,6 +83,17 @@ function SearchBox() {
         maxLength={100}
         onChange={(e) => store.getState().setFilters({ text: e.target.value })}
       />
+      <a
+        className="skip-link"
+        href="#results-title"
+        data-testid="skip-to-results"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('results-title')?.focus();
+        }}
+      >
+        {t('results.skip')}
+      </a>
     </div>
   );
 }

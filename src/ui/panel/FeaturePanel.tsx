@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { findFeature } from '../../domain/lookup';
-import { storyOf } from '../../present/presentEffect';
+import { storyOf } from '../../present/stories';
 import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useData, useT } from '../context';
+import { badgeCounty } from '../../analysis/countyBadges';
+import { BadgeDetails, isBadge } from './BadgeDetails';
 import { ItemDetails } from './ItemDetails';
 import { OtherDetails } from './OtherDetails';
 import { ProjectDetails } from './ProjectDetails';
@@ -25,10 +27,42 @@ export function FeaturePanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   const hidden = stepSelection !== undefined && sameRef(stepSelection, selected);
   const found = selected && !hidden ? findFeature(data, selected) : null;
+  const badge = selected && !hidden && isBadge(selected.source) ? badgeCounty(selected.id) : null;
   useEffect(() => {
     // Move focus to the new panel so keyboard and screen-reader users land on it.
-    if (found) heading.current?.focus();
-  }, [found]);
+    if (found || badge) heading.current?.focus();
+  }, [found, badge]);
+  const open = !!(found || badge);
+  useEffect(() => {
+    if (!open) return;
+    // Esc closes the panel (in a presentation Esc leaves the presentation instead).
+    const onKey = (e: KeyboardEvent) => {
+      const s = store.getState();
+      if (e.key !== 'Escape' || e.defaultPrevented || s.presentation || s.choices) return;
+      if ((e.target as HTMLElement | null)?.closest('input, textarea, select')) return;
+      s.select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, store]);
+  if (badge && selected) {
+    return (
+      <section
+        className="feature-panel"
+        data-testid="feature-panel"
+        data-feature-id={selected.id}
+        aria-labelledby="feature-title"
+      >
+        <header>
+          <h2 id="feature-title" ref={heading} tabIndex={-1}>
+            {t('badge.title', { county: badge })}
+          </h2>
+          <CloseButton />
+        </header>
+        <BadgeDetails id={selected.id} />
+      </section>
+    );
+  }
   if (!found) return null;
   const timeline = (
     <Timeline
@@ -51,15 +85,7 @@ export function FeaturePanel() {
         <h2 id="feature-title" ref={heading} tabIndex={-1}>
           {found.feature.properties.name}
         </h2>
-        <button
-          type="button"
-          className="close"
-          data-testid="panel-close"
-          aria-label={t('panel.close')}
-          onClick={() => store.getState().select(null)}
-        >
-          ×
-        </button>
+        <CloseButton />
       </header>
       {timeFirst && timeline}
       {found.kind === 'project' ? (
@@ -71,5 +97,21 @@ export function FeaturePanel() {
       )}
       {!timeFirst && timeline}
     </section>
+  );
+}
+
+function CloseButton() {
+  const { store } = useApp();
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="close"
+      data-testid="panel-close"
+      aria-label={t('panel.close')}
+      onClick={() => store.getState().select(null)}
+    >
+      ×
+    </button>
   );
 }

@@ -17,7 +17,7 @@ export function ItemDetails({ feature }: { feature: PlanItemFeature }) {
       <p className="chips">
         <span className="chip">{p.kind}</span>
       </p>
-      <QualityBadge quality={p.location_quality} basis={p.location_basis} />
+      <QualityBadge quality={p.location_quality} basis={p.location_basis} basisEn={p.location_basis_en} />
       <dl className="fields">
         <Field label={t('panel.statusText')} value={p.status_text} verbatim />
         <Field label={t('panel.counties')} value={p.counties.join('、')} />

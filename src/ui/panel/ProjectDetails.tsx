@@ -1,5 +1,6 @@
 import type { ProjectFeature } from '../../domain/data';
-import { useT } from '../context';
+import { formatYi } from '../../i18n/amounts';
+import { useAppState, useT } from '../context';
 import { CitationView } from './CitationView';
 import { Field } from './Field';
 import { QualityBadge } from './QualityBadge';
@@ -8,6 +9,7 @@ import { ProjectRelations } from './Related';
 
 export function ProjectDetails({ feature }: { feature: ProjectFeature }) {
   const t = useT();
+  const lang = useAppState((s) => s.lang);
   const p = feature.properties;
   const table = p.table === '柳东新区' ? '柳东新区' : p.table;
   return (
@@ -20,7 +22,7 @@ export function ProjectDetails({ feature }: { feature: ProjectFeature }) {
           {t(`status.${p.status}`)}
         </span>
       </p>
-      <QualityBadge quality={p.location_quality} basis={p.location_basis} />
+      <QualityBadge quality={p.location_quality} basis={p.location_basis} basisEn={p.location_basis_en} />
       <dl className="fields">
         <Field label={t('panel.table')} value={`“十四五”${table}重点物流项目表 · 序号 ${p.seq}`} />
         <Field label={t('panel.adminCounty')} value={p.admin_county} />
@@ -44,7 +46,7 @@ export function ProjectDetails({ feature }: { feature: ProjectFeature }) {
         />
         <Field
           label={t('panel.investment')}
-          value={p.investment_yi === null ? null : `${fmt(p.investment_yi)} ${t('unit.yi')}`}
+          value={p.investment_yi === null ? null : formatYi(p.investment_yi, lang)}
         />
         <Field label={t('panel.scale')} value={p.scale_text} verbatim />
         <Field label={t('panel.summary')} value={p.summary} verbatim />

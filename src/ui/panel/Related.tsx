@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { nearest, projectsInArea } from '../../analysis/related';
+import { featureBounds } from '../../analysis/resultBounds';
 import type { PlanItemFeature, PlanSource, ProjectFeature } from '../../domain/data';
 import { useApp, useData, useT } from '../context';
 import { fmt } from './format';
@@ -20,7 +21,11 @@ export function FeatureLink({
       className="link"
       data-testid="related-link"
       data-id={id}
-      onClick={() => store.getState().select({ source, id })}
+      onClick={() => {
+        // Following a link moves the map to what it names.
+        store.getState().select({ source, id });
+        store.getState().requestCamera({ bounds: featureBounds(feature) }, 'app');
+      }}
     >
       {feature.properties.name}
     </button>

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { isFiltering } from '../../domain/filters';
 import { documentTitle } from '../../domain/sources';
-import { storyOf } from '../../present/presentEffect';
+import { storyOf } from '../../present/stories';
 import { useApp, useAppState, useData, useT } from '../context';
 import { TargetsTable } from '../TargetsTable';
+import { SlideLegend } from './SlideLegend';
+import { SlideProjects } from './SlideProjects';
+import { useSlideInsets } from './useSlideInsets';
 
 /**
  * Presentation mode: the step's title and the plan's words in large type, progress, and the keys
@@ -26,6 +30,10 @@ export function PresentationView() {
 
   const story = presentation ? storyOf({ customStory }, data, presentation.storyId) : null;
   const count = story?.steps.length ?? 0;
+  const frame = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
+  const controls = useRef<HTMLElement>(null);
+  useSlideInsets(frame, box, controls, `${presentation?.storyId}#${presentation?.index}#${lang}`);
 
   useEffect(() => {
     if (!presentation) return;
@@ -35,7 +43,7 @@ export function PresentationView() {
       if (!p) return;
       // Typing in a field (e.g. the feature panel) is not a command.
       if ((e.target as HTMLElement | null)?.closest('input, textarea, select')) return;
-      const go = (i: number) => s.goToStep(i, count);
+      const go = (i: number) => story && s.goToStep(story, i);
       switch (e.key) {
         case 'ArrowRight':
         case 'PageDown':
@@ -57,8 +65,7 @@ export function PresentationView() {
           break;
         case 'r':
         case 'R':
-          s.select(null);
-          s.restoreStepView();
+          if (story) s.restoreStepView(story);
           break;
         case 'Enter':
           if (!digitsRef.current) return;
@@ -76,7 +83,7 @@ export function PresentationView() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [presentation, store, count]);
+  }, [presentation, store, count, story]);
 
   useEffect(() => {
     if (!presentation) return;
@@ -103,8 +110,14 @@ export function PresentationView() {
   const i = presentation.index;
   const s = store.getState();
   return (
-    <div className="presentation" data-testid="presentation">
-      <section className="caption-box" aria-live="polite" aria-labelledby="step-title">
+    <div className="presentation" data-testid="presentation" ref={frame}>
+      <section
+        className={`caption-box${step.showTargets ? ' wide' : ''}`}
+        data-testid="caption-box"
+        aria-live="polite"
+        aria-labelledby="step-title"
+        ref={box}
+      >
         <p className="progress-text" data-testid="step-progress">
           {t('present.progress', { i: i + 1, n: count })}
         </p>
@@ -122,7 +135,10 @@ export function PresentationView() {
             {t('panel.line', { n: step.citation.line })}
           </p>
         )}
-        {step.showTargets && <TargetsTable className="targets" plan="logistics" />}
+        {step.showTargets && <TargetsTable className="targets" plan="logistics" columns={3} />}
+        {!step.showTargets && isFiltering(step.filters) && <SlideProjects />}
+        {!step.showTargets && <SlideLegend step={step} />}
+        <p className="keys-hint">{t('present.keys')}</p>
       </section>
       <div
         className="progress"
@@ -134,10 +150,10 @@ export function PresentationView() {
       >
         <div className="progress-bar" style={{ width: `${((i + 1) / count) * 100}%` }} />
       </div>
-      <nav className="present-controls" aria-label={t('tab.present')}>
+      <nav className="present-controls" aria-label={t('tab.present')} ref={controls}>
         <button
           type="button"
-          onClick={() => s.goToStep(i - 1, count)}
+          onClick={() => s.goToStep(story, i - 1)}
           disabled={i === 0}
           aria-label={t('present.prev')}
         >
@@ -145,7 +161,7 @@ export function PresentationView() {
         </button>
         <button
           type="button"
-          onClick={() => s.goToStep(i + 1, count)}
+          onClick={() => s.goToStep(story, i + 1)}
           disabled={i === count - 1}
           aria-label={t('present.next')}
         >
@@ -153,7 +169,7 @@ export function PresentationView() {
         </button>
         <button
           type="button"
-          onClick={() => (s.select(null), s.restoreStepView())}
+          onClick={() => s.restoreStepView(story)}
           aria-label={t('present.back')}
           title={t('present.back')}
         >
@@ -174,7 +190,6 @@ export function PresentationView() {
           </span>
         )}
       </nav>
-      <p className="keys-hint">{t('present.keys')}</p>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useRef } from 'react';
-import { CUSTOM_STORY_ID, TOUR_ID, type StoryStep } from '../../domain/story';
+import type { StoryStep } from '../../domain/story';
 import { downloadStoryFile, keepStoryBackup, parseStoryFile } from '../../io/storyStorage';
 import { encodeUrl } from '../../io/urlState';
-import { layersForStep, stepFromView } from '../../present/stepState';
-import { tourFor } from '../../present/presentEffect';
+import { stepFromView } from '../../present/stepState';
+import { layersForStep } from '../../state/layersSlice';
+import { tourFor } from '../../present/stories';
 import { useApp, useAppState, useData, useT } from '../context';
 
 /** The built-in tour and the user's own story: capture, edit, reorder, share, export, import. */
@@ -62,7 +63,7 @@ export function StoryPanel() {
         type="button"
         className="primary"
         data-testid="start-tour"
-        onClick={() => actions.startPresentation(TOUR_ID, 0)}
+        onClick={() => actions.startPresentation(tour, 0)}
       >
         ▶ {t('present.start')}
       </button>
@@ -76,7 +77,7 @@ export function StoryPanel() {
           type="button"
           data-testid="present-mine"
           disabled={story.steps.length === 0}
-          onClick={() => actions.startPresentation(CUSTOM_STORY_ID, 0)}
+          onClick={() => actions.startPresentation(story, 0)}
         >
           ▶ {t('present.presentMine')}
         </button>

@@ -1,11 +1,15 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import type { ProjectFeature } from '../../domain/data';
+import { isFiltering } from '../../domain/filters';
+import { resultBounds } from '../../analysis/resultBounds';
 import type { SortKey } from '../../domain/filters';
 import { sortProjects } from '../../analysis/filterProjects';
 import { PROJECT_TYPE_COLORS } from '../../layers/palette';
 import { useApp, useAppState, useT } from '../context';
 import { useProjectResult } from '../useProjects';
 import { fmt } from '../panel/format';
+import { formatYi } from '../../i18n/amounts';
+import type { Lang } from '../../i18n/strings';
 
 const SORT_KEYS: SortKey[] = ['table', 'name', 'area', 'investment', 'status'];
 
@@ -23,10 +27,25 @@ export function ResultsList() {
   // One subscription for the whole list: rows get plain flags, so a hover re-renders two rows, not all.
   const hoveredId = useAppState((s) => (s.hovered?.source === 'projects' ? s.hovered.id : null));
   const selectedId = useAppState((s) => (s.selected?.source === 'projects' ? s.selected.id : null));
+  const lang = useAppState((s) => s.lang);
+  const autoZoom = useAppState((s) => s.autoZoom);
+  const filters = useAppState((s) => s.filters);
+  const zoom = () => {
+    const b = resultBounds(list);
+    if (b) store.getState().requestCamera({ bounds: b }, 'app');
+  };
+  useEffect(() => {
+    // Opt-in: each filter change frames the new results.
+    if (autoZoom && isFiltering(filters)) zoom();
+    // Only on filter changes (the list follows them).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filters, autoZoom]);
   return (
     <section className="results" aria-labelledby="results-title">
       <div className="results-head">
-        <h2 id="results-title">{t('results.title')}</h2>
+        <h2 id="results-title" tabIndex={-1}>
+          {t('results.title')}
+        </h2>
         <label>
           <span className="visually-hidden">{t('results.sort')}</span>
           <select
@@ -55,6 +74,20 @@ export function ResultsList() {
           {sort.dir === 'asc' ? '↑' : '↓'}
         </button>
       </div>
+      <div className="results-zoom">
+        <button type="button" data-testid="results-zoom" disabled={!list.length} onClick={zoom}>
+          {t('results.zoom')}
+        </button>
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="results-autozoom"
+            checked={autoZoom}
+            onChange={(e) => store.getState().setAutoZoom(e.target.checked)}
+          />
+          {t('results.autoZoom')}
+        </label>
+      </div>
       {sorted.length === 0 ? (
         <p className="empty">{t('results.empty')}</p>
       ) : (
@@ -65,6 +98,7 @@ export function ResultsList() {
               project={p}
               hovered={hoveredId === p.properties.id}
               selected={selectedId === p.properties.id}
+              lang={lang}
             />
           ))}
         </ol>
@@ -77,10 +111,12 @@ const ResultItem = memo(function ResultItem({
   project,
   hovered,
   selected,
+  lang,
 }: {
   project: ProjectFeature;
   hovered: boolean;
   selected: boolean;
+  lang: Lang;
 }) {
   const t = useT();
   const { store } = useApp();
@@ -115,7 +151,7 @@ const ResultItem = memo(function ResultItem({
         <span className="result-meta">
           {p.table} · {t(`type.${p.type}`)} · {t(`status.${p.status}`)}
           {p.area_mu !== null && ` · ${fmt(p.area_mu)} ${t('unit.mu')}`}
-          {p.investment_yi !== null && ` · ${fmt(p.investment_yi)} ${t('unit.yi')}`}
+          {p.investment_yi !== null && ` · ${formatYi(p.investment_yi, lang)}`}
         </span>
       </button>
     </li>

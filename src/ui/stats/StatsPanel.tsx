@@ -1,7 +1,8 @@
 import { projectStats } from '../../analysis/stats';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../../domain/schema';
 import { PROJECT_TYPE_COLORS } from '../../layers/palette';
-import { useApp, useT } from '../context';
+import { formatYi } from '../../i18n/amounts';
+import { useApp, useAppState, useT } from '../context';
 import { fmt, muToKm2 } from '../panel/format';
 import { useProjectResult } from '../useProjects';
 import { TargetsTable } from '../TargetsTable';
@@ -9,6 +10,7 @@ import { TargetsTable } from '../TargetsTable';
 /** Totals and breakdowns of the filtered projects; clicking a cell or bar filters by it. */
 export function StatsPanel() {
   const t = useT();
+  const lang = useAppState((s) => s.lang);
   const { store } = useApp();
   const { list } = useProjectResult();
   const s = projectStats(list);
@@ -36,7 +38,7 @@ export function StatsPanel() {
         <div>
           <dt>{t('stats.investment')}</dt>
           <dd data-testid="stats-investment">
-            {fmt(s.investmentYi)} {t('unit.yi')}
+            {formatYi(s.investmentYi, lang)}
             <small>{t('stats.stated', { n: s.investmentStated })}</small>
           </dd>
         </div>

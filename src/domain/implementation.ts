@@ -86,12 +86,6 @@ export const UserRecordSchema = z.object({
 });
 export type UserRecord = z.infer<typeof UserRecordSchema>;
 
-/** The shipped record: data/plan/events.json. */
-export const EventsFileSchema = z.object({
-  documents: z.array(DocPartSchema).min(1),
-  events: z.array(DocEventSchema),
-});
-
 /**
  * A major project or programme that a later document names but the logistics plan does not list.
  * Same citation and location rules as a plan item, plus an English basis for the location.

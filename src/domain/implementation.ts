@@ -98,8 +98,11 @@ export const OtherItemPropsSchema = PlanItemPropsSchema.extend({
 });
 export type OtherItemProps = z.infer<typeof OtherItemPropsSchema>;
 
-/** A quantified target of another document (e.g. the 一二五 programme's 2025 figures). */
-export const OtherTargetSchema = TargetSchema.extend({
+/**
+ * A quantified target of another document (e.g. the 一二五 programme's 2025 figures). It belongs to
+ * neither plan of 2022, so it has no `plan`.
+ */
+export const OtherTargetSchema = TargetSchema.omit({ plan: true }).extend({
   indicator_en: z.string().min(2),
   /** The year the target is set for. */
   year: z.number().int().min(2020).max(2035),

@@ -49,7 +49,7 @@ const describeAll = (vs: Violation[]) =>
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('has no violations in each sidebar tab and with a feature panel open, in both languages', async () => {
-    const { page } = await openApp(harness(), { query: '?sel=projects/liunan-01' });
+    const { page } = await openApp(harness(), { query: '?sel=projects/liunan-01', bypassCSP: true });
     await page.getByTestId('feature-panel').waitFor();
     for (const lang of ['zh', 'en']) {
       if (lang === 'en') await switchLanguage(page);
@@ -63,7 +63,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('has no violations in presentation mode', async () => {
-    const { page } = await openApp(harness(), { viewport: { width: 1920, height: 1080 } });
+    const { page } = await openApp(harness(), { viewport: { width: 1920, height: 1080 }, bypassCSP: true });
     await openTab(page, 'present');
     await page.getByTestId('start-tour').click();
     await page.getByTestId('presentation').waitFor();

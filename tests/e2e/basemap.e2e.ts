@@ -145,7 +145,8 @@ describe('basemaps', () => {
     await openTab(page, 'layers');
     assert.ok(await page.getByTestId('basemap-offline').isChecked());
 
-    await page.getByTestId('basemap-osm').check();
+    // click, not check: with no network the choice may fall back before the radio could be read.
+    await page.getByTestId('basemap-osm').click();
     const started = Date.now();
     await page.getByTestId('notice').filter({ hasText: 'OpenStreetMap' }).waitFor({ timeout: 5000 });
     assert.ok(Date.now() - started < 5000);
@@ -163,7 +164,7 @@ describe('basemaps', () => {
     await page.getByTestId('basemap-key-input').fill(GOOD_KEY);
     await page.getByTestId('basemap-key-save').click();
     await page.getByTestId('basemap-key-dialog').waitFor({ state: 'hidden' });
-    await page.getByTestId('basemap-tdt-img').check();
+    await page.getByTestId('basemap-tdt-img').click();
     await page.getByTestId('notice').filter({ hasText: '天地图 影像' }).waitFor({ timeout: 5000 });
     assert.ok(await page.getByTestId('basemap-offline').isChecked());
 

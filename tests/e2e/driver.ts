@@ -70,11 +70,14 @@ export async function openApp(
     log?: boolean;
     /** Camera moves end at once (the app honours prefers-reduced-motion). */
     reducedMotion?: boolean;
+    /** Lets a test inject its own tooling (axe-core) past the site's Content-Security-Policy. */
+    bypassCSP?: boolean;
   } = {},
 ): Promise<{ page: Page; requests: RequestLog; errors: string[] }> {
   const context = await harness.browser.newContext({
     viewport: opts.viewport ?? { width: 1366, height: 768 },
     ...(opts.reducedMotion ? { reducedMotion: 'reduce' as const } : {}),
+    ...(opts.bypassCSP ? { bypassCSP: true } : {}),
     acceptDownloads: true,
   });
   // Page-side accessor for the map's read-only inspector (see src/map/inspector.ts).

@@ -195,8 +195,9 @@ describe('explore: filters, results, panels, statistics, links', () => {
     const notice = page.getByTestId('notice');
     await notice.first().waitFor();
     const text = (await notice.allInnerTexts()).join(' ');
+    // Each setting is named by its parameter, alone (“foo”) or after its name in words (地图视图（c）).
     for (const p of ['county', 'c', 'foo', 'sel'])
-      assert.ok(text.includes(`“${p}”`), `notice names ${p}: ${text}`);
+      assert.ok(text.includes(`“${p}”`) || text.includes(`（${p}）`), `notice names ${p}: ${text}`);
     assert.equal(
       await resultCount(page),
       expected((p) => p.type === '商贸服务型').length,

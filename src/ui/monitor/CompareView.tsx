@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { CURRENT_YEAR } from '../../analysis/implementation';
-import { mountCompare } from '../../map/compareMap';
 import { useApp, useAppState, useData, useT } from '../context';
 
 /**
@@ -16,12 +15,20 @@ export function CompareView() {
   const left = useRef<HTMLDivElement>(null);
   const right = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!on || !left.current || !right.current) return;
-    return mountCompare(
-      { left: left.current, right: right.current, leftYear: null, rightYear: year },
-      store,
-      data,
-    );
+    const l = left.current;
+    const r = right.current;
+    if (!on || !l || !r) return;
+    // The map adapter loads on its own (never in the first download), as for the main map.
+    let unmount: (() => void) | undefined;
+    let cancelled = false;
+    void import('../../map/compareMap').then(({ mountCompare }) => {
+      if (!cancelled)
+        unmount = mountCompare({ left: l, right: r, leftYear: null, rightYear: year }, store, data);
+    });
+    return () => {
+      cancelled = true;
+      unmount?.();
+    };
   }, [on, year, store, data]);
   if (!on) return null;
   return (

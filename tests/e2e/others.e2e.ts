@@ -37,7 +37,10 @@ describe('major projects in other documents', () => {
     const text = await panel.innerText();
     assert.ok(text.includes('物流规划未列入'), 'kept apart from the plan');
     assert.ok(text.includes('255 万辆'), 'the 一二五 sales target');
-    assert.ok(text.includes('000_77204c780cdc6062.txt'), 'cites the resolution');
+    assert.ok(
+      text.includes('关于加快推进上汽通用五菱“一二五”工程的决议'),
+      'cites the resolution by its title',
+    );
     assert.equal(await panel.getByTestId('quality-badge').getAttribute('data-quality'), 'schematic');
     await page.context().close();
   });

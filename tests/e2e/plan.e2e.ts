@@ -36,7 +36,12 @@ describe('the plan on the map', () => {
     assert.ok(text.includes('柳州西鹅铁路物流中心'));
     assert.ok(text.includes('国家物流枢纽'));
     assert.ok(text.includes('4,300 亩'), 'area with unit');
-    assert.ok(text.includes('002_cea03bdf2b5fe175.txt'), 'citation file');
+    // The citation names the document in words; the file name stays in its tooltip.
+    assert.ok(text.includes('《柳州市物流业发展“十四五”规划》'), 'citation document');
+    assert.equal(
+      await panel.getByTestId('citation').first().getAttribute('title'),
+      '002_cea03bdf2b5fe175.txt',
+    );
     assert.ok(text.includes('第645行'), 'citation line');
     assert.ok(text.includes('《柳州市物流业发展“十四五”规划》'), 'document title');
     assert.equal(await page.getByTestId('quality-badge').first().getAttribute('data-quality'), 'approximate');

@@ -29,9 +29,25 @@ export function Sidebar() {
     if (!el) return;
     const want = scrolls.current[tab] ?? 0;
     el.scrollTop = want;
-    // Lazy panels may render after a tick: restore once they have their height.
-    const id = requestAnimationFrame(() => (el.scrollTop = want));
-    return () => cancelAnimationFrame(id);
+    if (el.scrollTop === want) return;
+    // Lazy panels (and their data) render later: restore as soon as the content is tall enough,
+    // and stop once done, when the user scrolls, or after two seconds.
+    const retry = () => {
+      el.scrollTop = want;
+      if (Math.abs(el.scrollTop - want) < 1) stop();
+    };
+    const watch = new MutationObserver(retry);
+    const stop = () => {
+      watch.disconnect();
+      clearTimeout(timer);
+      el.removeEventListener('wheel', stop);
+      el.removeEventListener('touchmove', stop);
+    };
+    const timer = setTimeout(stop, 2000);
+    watch.observe(el, { childList: true, subtree: true });
+    el.addEventListener('wheel', stop, { passive: true });
+    el.addEventListener('touchmove', stop, { passive: true });
+    return stop;
   }, [tab]);
   const onKey = (e: KeyboardEvent) => {
     // Arrow keys move between tabs (WAI-ARIA tabs pattern).

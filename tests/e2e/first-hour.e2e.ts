@@ -328,7 +328,8 @@ describe('first hour: the map follows (7, 8)', () => {
       const small = await page.getByTestId('sidebar').evaluate((root) =>
         [
           ...root.querySelectorAll(
-            'button, select, input:not([type="checkbox"]), label:has(input[type="checkbox"]), a',
+            // Check boxes and radio buttons are reached through their whole label (the target).
+            'button, select, input:not([type="checkbox"]):not([type="radio"]), label:has(input[type="checkbox"]), label:has(input[type="radio"]), a',
           ),
         ]
           .filter((e) => (e as HTMLElement).offsetParent !== null)

@@ -77,18 +77,8 @@ export function evaluationRows(
             planCitation: m.feature.properties.citation,
           }),
     ),
-    ...data.targets.map((x) =>
-      row({
-        id: x.id,
-        source: null,
-        group: 'target',
-        name: x.indicator,
-        category: x.unit ?? '',
-        plan: x.text,
-        planCitation: x.citation,
-      }),
-    ),
-    ...data.otherTargets.map((x) =>
+    // The plan's targets and those of later documents read alike in the table.
+    ...[...data.targets, ...data.otherTargets].map((x) =>
       row({
         id: x.id,
         source: null,

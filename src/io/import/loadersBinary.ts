@@ -16,27 +16,25 @@ export async function loadKml(text: string): Promise<LoadedFile> {
   return { format: 'kml', features: checkFeatures(fc, 'Placemark'), table: null, statedCrs: null, notes: [] };
 }
 
-export async function loadKmz(bytes: ArrayBuffer): Promise<LoadedFile> {
+/** Opens a zip archive (KMZ, zipped Shapefile); anything else is refused with one message. */
+async function openZip(bytes: ArrayBuffer) {
   const { default: JSZip } = await import('jszip');
-  let zip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    return await JSZip.loadAsync(bytes);
   } catch {
     throw new ImportError('import.err.zip');
   }
+}
+
+export async function loadKmz(bytes: ArrayBuffer): Promise<LoadedFile> {
+  const zip = await openZip(bytes);
   const entry = Object.values(zip.files).find((f) => !f.dir && f.name.toLowerCase().endsWith('.kml'));
   if (!entry) throw new ImportError('import.err.noKmlInKmz');
   return { ...(await loadKml(await entry.async('string'))), format: 'kmz' };
 }
 
 export async function loadShapefile(bytes: ArrayBuffer): Promise<LoadedFile> {
-  const { default: JSZip } = await import('jszip');
-  let zip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new ImportError('import.err.zip');
-  }
+  const zip = await openZip(bytes);
   const names = Object.keys(zip.files).map((n) => n.toLowerCase());
   if (!names.some((n) => n.endsWith('.shp'))) throw new ImportError('import.err.noShp');
   const hasPrj = names.some((n) => n.endsWith('.prj'));

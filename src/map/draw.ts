@@ -20,6 +20,7 @@ import { TOOL_OVERLAY_SOURCE } from '../layers/toolOverlay';
 import type { AppStore } from '../state/store';
 import type { ToolMode } from '../state/toolsSlice';
 import { bufferOf } from '../analysis/within';
+import { shownDrawings } from '../analysis/shownDrawings';
 
 const MEASURE_COLOR = '#e4572e';
 
@@ -119,7 +120,8 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
 
   const setSourceData = (id: string, data: FeatureCollection) =>
     (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
-  const renderDrawings = () => setSourceData(DRAWINGS_SOURCE, drawingsGeoJson(store.getState().drawings));
+  const renderDrawings = () =>
+    setSourceData(DRAWINGS_SOURCE, drawingsGeoJson(shownDrawings(store.getState())));
   const renderBuffer = () => {
     const q = store.getState().within;
     setSourceData(TOOL_OVERLAY_SOURCE, {
@@ -131,11 +133,9 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
   renderBuffer();
   // The drawings source is added the first time its group is shown: fill it then too.
   const unsubDrawings = store.subscribe(
-    (s) => [s.drawings, s.layers.drawings.visible] as const,
+    (s) => [s.drawings, s.layers.drawings.visible, s.presentation?.drawings] as const,
     renderDrawings,
-    {
-      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
-    },
+    { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
   const unsubWithin = store.subscribe((s) => s.within, renderBuffer);
 

@@ -141,6 +141,35 @@ describe("planners' tools", () => {
     await page.context().close();
   });
 
+  it('a story step saved with drawings shows them when presented, even once hidden', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
+    await openTools(page);
+    await page.getByTestId('draw-label').fill('步骤中的点');
+    await page.getByTestId('tool-draw-point').click();
+    await clickPath(page, [[109.38, 24.3]]);
+    await page.getByTestId('tool-draw-point').click();
+    const first = await page.getByTestId('drawing-item').getAttribute('data-id');
+    await openTab(page, 'present');
+    await page.getByTestId('add-step').click();
+    // Drawn after the step was saved: not part of it.
+    await openTools(page);
+    await page.getByTestId('draw-label').fill('之后的点');
+    await page.getByTestId('tool-draw-point').click();
+    await clickPath(page, [[109.42, 24.31]]);
+    await page.getByTestId('tool-draw-point').click();
+    await openTab(page, 'layers');
+    await page.getByTestId('layer-toggle-drawings').click();
+    assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [], 'hidden before presenting');
+
+    await openTab(page, 'present');
+    await page.getByTestId('present-mine').click();
+    assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [first], 'the step shows its drawing');
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [], 'hidden again after');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('lists the projects within 5 km of the 西鹅 site and exports them', async () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.36,24.28,12.5' });
     await openProjectOnMap(page, 'liunan-01');

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ import {
   renderedFeatures,
   waitForIdle,
 } from './driver';
+import { readPngText } from '../../src/io/pngText';
+import { formatLength } from '../../src/analysis/measure';
 
 const harness = harnessPerFile();
 
@@ -33,12 +36,16 @@ async function openTools(page: Page): Promise<void> {
   await page.getByTestId('tools-panel').waitFor();
 }
 
-async function downloadText(page: Page, testId: string): Promise<string> {
-  const download = page.waitForEvent('download');
+async function downloadFile(page: Page, testId: string): Promise<string> {
+  const download = page.waitForEvent('download', { timeout: 90_000 });
   await page.getByTestId(testId).click();
   const file = join(mkdtempSync(join(tmpdir(), 'tools-')), 'out');
   await (await download).saveAs(file);
-  return readFileSync(file, 'utf8');
+  return file;
+}
+
+async function downloadText(page: Page, testId: string): Promise<string> {
+  return readFileSync(await downloadFile(page, testId), 'utf8');
 }
 
 const within = (actual: number, expected: number, what: string) =>
@@ -166,6 +173,52 @@ describe("planners' tools", () => {
     assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [first], 'the step shows its drawing');
     await page.keyboard.press('Escape');
     assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [], 'hidden again after');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('PNG and PDF exports list drawings and imported layers in the legend and state the measurement', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
+    await openTools(page);
+    await page.getByTestId('draw-label').fill('候选用地B');
+    await page.getByTestId('tool-draw-polygon').click();
+    const ring: Array<[number, number]> = [
+      [109.37, 24.29],
+      [109.41, 24.29],
+      [109.41, 24.32],
+    ];
+    await clickPath(page, [...ring, ring[0]!]);
+    await page.getByTestId('tool-measure-line').click();
+    const path: Array<[number, number]> = [
+      [109.35, 24.27],
+      [109.45, 24.34],
+    ];
+    await clickPath(page, [...path, path[1]!]);
+    const km = length({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'LineString', coordinates: path },
+    });
+    const figure = `长度 ${formatLength(km * 1000)}`;
+    // Imported afterwards: the measurement stays on the map.
+    await page.getByTestId('import-file').setInputFiles('tests/fixtures/import/sites.geojson');
+    await page.getByTestId('import-commit').click();
+    await page.locator('[data-testid^="imported-imp-"]').waitFor();
+
+    await openTab(page, 'export');
+    const png = readPngText(new Uint8Array(readFileSync(await downloadFile(page, 'export-png-1'))));
+    for (const text of ['我的标绘：候选用地B', '导入数据：sites', `量算：${figure}`, '测地计算'])
+      assert.ok(png.Description?.includes(text), `PNG text has ${text}: ${png.Description}`);
+
+    const pdf = await downloadFile(page, 'export-pdf-A4');
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const t of [
+      '图例：',
+      '我的标绘：候选用地B',
+      '导入数据：sites',
+      `量算：${figure}`.replace(/\s+/g, ''),
+    ])
+      assert.ok(text.includes(t), `PDF text has ${t}`);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

@@ -23,6 +23,8 @@ export const toolsZh = {
   'export.imported': '导入数据：{name}',
   'export.measure': '量算：{figure}（{method}）',
   'export.legendText': '图例：{entries}',
+  'tools.reshape': '改形状',
+  'tools.reshapeHint': '在地图上拖动顶点或整个图形，拖动中点可加顶点，单击顶点可删除；可撤销。再点一次结束。',
   'tools.draw': '标绘与注记',
   'tools.drawPoint': '点',
   'tools.drawLine': '线',
@@ -144,6 +146,9 @@ export const toolsEn: Record<keyof typeof toolsZh, string> = {
   'export.imported': 'Imported: {name}',
   'export.measure': 'Measured: {figure} ({method})',
   'export.legendText': 'Legend: {entries}',
+  'tools.reshape': 'Reshape',
+  'tools.reshapeHint':
+    'Drag a vertex or the whole shape on the map; drag a midpoint to add a vertex, click a vertex to delete it; undoable. Press again to finish.',
   'tools.draw': 'Draw and annotate',
   'tools.drawPoint': 'Point',
   'tools.drawLine': 'Line',

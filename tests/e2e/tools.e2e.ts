@@ -223,6 +223,60 @@ describe("planners' tools", () => {
     await page.context().close();
   });
 
+  it('reshapes a drawn polygon by dragging a vertex: undoable, kept after a reload', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
+    await openTools(page);
+    await page.getByTestId('tool-draw-polygon').click();
+    const ring: Array<[number, number]> = [
+      [109.37, 24.29],
+      [109.41, 24.29],
+      [109.41, 24.32],
+    ];
+    await clickPath(page, [...ring, ring[0]!]);
+    await page.getByTestId('tool-draw-polygon').click();
+    const vertex1 = async () => {
+      const gj = JSON.parse(await downloadText(page, 'draw-export'));
+      return gj.features[0].geometry.coordinates[0][1] as [number, number];
+    };
+    const drag = async (from: [number, number], to: [number, number]) => {
+      const box = (await page.getByTestId('map').boundingBox())!;
+      await waitForIdle(page);
+      const [a, b] = await page.evaluate(([f, t]) => [mapInspector().project(f), mapInspector().project(t)], [
+        from,
+        to,
+      ] as const);
+      await page.mouse.move(box.x + a!.x, box.y + a!.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 8; i++)
+        await page.mouse.move(box.x + a!.x + ((b!.x - a!.x) * i) / 8, box.y + a!.y + ((b!.y - a!.y) * i) / 8);
+      await page.mouse.up();
+      await page.waitForTimeout(200);
+    };
+    const moved: [number, number] = [109.44, 24.28];
+    const near = (p: [number, number], q: [number, number], what: string) =>
+      assert.ok(distance(p, q, { units: 'kilometers' }) < 0.2, `${what}: ${p} vs ${q}`);
+
+    await page.getByTestId('drawing-edit').click();
+    await page.getByTestId('reshape-hint').waitFor();
+    await drag(ring[1]!, moved);
+    near(await vertex1(), moved, 'vertex moved');
+    await page.getByTestId('draw-undo').click();
+    near(await vertex1(), ring[1]!, 'undo restores the vertex');
+    await drag(ring[1]!, moved);
+    near(await vertex1(), moved, 'moved again');
+    await page.getByTestId('drawing-edit').click(); // done
+    await page.waitForTimeout(400); // the save is asynchronous (IndexedDB)
+
+    await page.reload();
+    await page.waitForSelector('[data-map-ready="true"]');
+    await openTools(page);
+    await page.locator('[data-testid="drawings-count"][data-count="1"]').waitFor();
+    near(await vertex1(), moved, 'reshaped after reload');
+    assert.equal((await renderedFeatures(page, ['drawings-fill'])).length, 1, 'drawn after reload');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('lists the projects within 5 km of the 西鹅 site and exports them', async () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.36,24.28,12.5' });
     await openProjectOnMap(page, 'liunan-01');

@@ -31,6 +31,21 @@ async function clickPath(page: Page, path: Array<[number, number]>): Promise<voi
   }
 }
 
+/** A candidate site outline (closed by clicking its first vertex again). */
+const SITE_RING: Array<[number, number]> = [
+  [109.37, 24.29],
+  [109.41, 24.29],
+  [109.41, 24.32],
+];
+
+/** Draws with a tool and a label, then turns the tool off. */
+async function drawWith(page: Page, tool: string, label: string, path: Array<[number, number]>) {
+  await page.getByTestId('draw-label').fill(label);
+  await page.getByTestId(`tool-${tool}`).click();
+  await clickPath(page, path);
+  await page.getByTestId(`tool-${tool}`).click();
+}
+
 async function openTools(page: Page): Promise<void> {
   await page.getByTestId('tab-tools').click();
   await page.getByTestId('tools-panel').waitFor();
@@ -151,19 +166,13 @@ describe("planners' tools", () => {
   it('a story step saved with drawings shows them when presented, even once hidden', async () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
     await openTools(page);
-    await page.getByTestId('draw-label').fill('步骤中的点');
-    await page.getByTestId('tool-draw-point').click();
-    await clickPath(page, [[109.38, 24.3]]);
-    await page.getByTestId('tool-draw-point').click();
+    await drawWith(page, 'draw-point', '步骤中的点', [[109.38, 24.3]]);
     const first = await page.getByTestId('drawing-item').getAttribute('data-id');
     await openTab(page, 'present');
     await page.getByTestId('add-step').click();
     // Drawn after the step was saved: not part of it.
     await openTools(page);
-    await page.getByTestId('draw-label').fill('之后的点');
-    await page.getByTestId('tool-draw-point').click();
-    await clickPath(page, [[109.42, 24.31]]);
-    await page.getByTestId('tool-draw-point').click();
+    await drawWith(page, 'draw-point', '之后的点', [[109.42, 24.31]]);
     await openTab(page, 'layers');
     await page.getByTestId('layer-toggle-drawings').click();
     assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [], 'hidden before presenting');
@@ -180,14 +189,7 @@ describe("planners' tools", () => {
   it('PNG and PDF exports list drawings and imported layers in the legend and state the measurement', async () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
     await openTools(page);
-    await page.getByTestId('draw-label').fill('候选用地B');
-    await page.getByTestId('tool-draw-polygon').click();
-    const ring: Array<[number, number]> = [
-      [109.37, 24.29],
-      [109.41, 24.29],
-      [109.41, 24.32],
-    ];
-    await clickPath(page, [...ring, ring[0]!]);
+    await drawWith(page, 'draw-polygon', '候选用地B', [...SITE_RING, SITE_RING[0]!]);
     await page.getByTestId('tool-measure-line').click();
     const path: Array<[number, number]> = [
       [109.35, 24.27],
@@ -226,14 +228,8 @@ describe("planners' tools", () => {
   it('reshapes a drawn polygon by dragging a vertex: undoable, kept after a reload', async () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
     await openTools(page);
-    await page.getByTestId('tool-draw-polygon').click();
-    const ring: Array<[number, number]> = [
-      [109.37, 24.29],
-      [109.41, 24.29],
-      [109.41, 24.32],
-    ];
-    await clickPath(page, [...ring, ring[0]!]);
-    await page.getByTestId('tool-draw-polygon').click();
+    const ring = SITE_RING;
+    await drawWith(page, 'draw-polygon', '', [...ring, ring[0]!]);
     const vertex1 = async () => {
       const gj = JSON.parse(await downloadText(page, 'draw-export'));
       return gj.features[0].geometry.coordinates[0][1] as [number, number];

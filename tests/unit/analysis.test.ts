@@ -61,6 +61,13 @@ describe('filters', () => {
     expect(counts.tables).toMatchObject({ 柳南区: 1, 鹿寨县: 1, 柳北区: 0 });
     expect(counts.types).toMatchObject({ 商贸服务型: 1, 国家物流枢纽: 0 });
     expect(counts.statuses).toMatchObject({ 在建: 1, 新建: 0, 储备: 0, 预备: 0 });
+    // Each facet's own selection never narrows its own counts.
+    const byType = facetCounts(all, makeFilters({ types: ['国家物流枢纽'] }), ctx());
+    expect(byType.types).toMatchObject({ 商贸服务型: 2, 国家物流枢纽: 1 });
+    expect(byType.tables).toMatchObject({ 鹿寨县: 1, 柳南区: 0 });
+    const byStatus = facetCounts(all, makeFilters({ statuses: ['储备'] }), ctx());
+    expect(byStatus.statuses).toMatchObject({ 在建: 1, 新建: 1, 储备: 1 });
+    expect(byStatus.tables).toMatchObject({ 鹿寨县: 1, 柳南区: 0 });
   });
   it('passes can leave out one facet', () => {
     const f = makeFilters({ statuses: ['新建'] });

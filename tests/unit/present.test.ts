@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/data';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
-import { StoryFileSchema, StorySchema } from '../../src/domain/story';
+import { StoryFileSchema, StorySchema, TOUR_ID } from '../../src/domain/story';
 import { PROJECT_TABLES } from '../../src/domain/schema';
 import { USER_GROUP_IDS } from '../../src/layers';
 import { buildTour } from '../../src/present/tour';
+import { storyOf, tourFor } from '../../src/present/stories';
 import { stepFromView } from '../../src/present/stepState';
 import { layersForStep } from '../../src/state/layersSlice';
 import { createAppStore } from '../../src/state/store';
@@ -155,5 +156,25 @@ describe('presentation state', () => {
     expect(StoryFileSchema.safeParse({ ...good, story: { ...good.story, steps: [badFilter] } }).success).toBe(
       false,
     );
+  });
+});
+
+describe('stories to play', () => {
+  it('the tour is built once per data set; any other id is the custom story', () => {
+    const d = data();
+    const custom = { id: 'mine', title: '我的演示', steps: [] };
+    expect(tourFor(d)).toBe(tourFor(d));
+    expect(tourFor(d).id).toBe(TOUR_ID);
+    expect(storyOf({ customStory: custom }, d, TOUR_ID)).toBe(tourFor(d));
+    expect(storyOf({ customStory: custom }, d, 'mine')).toBe(custom);
+    expect(tourFor(data())).not.toBe(tourFor(d));
+  });
+
+  it('a step from a view without a camera goes home, and an empty note adds no caption', () => {
+    const s = createAppStore().getState();
+    const step = stepFromView(s, 'T', '', 'x');
+    expect(step.camera).toBe('home');
+    expect('caption' in step).toBe(false);
+    expect(stepFromView(s, 'T', '说明', 'x').caption).toBe('说明');
   });
 });

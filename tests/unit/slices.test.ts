@@ -5,6 +5,9 @@ import { DRAWING_COLORS } from '../../src/domain/drawing';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import type { LogEntry } from '../../src/domain/recordLog';
 import type { Story, StoryStep } from '../../src/domain/story';
+import { LAYER_GROUPS } from '../../src/layers';
+import type { ImportPreview, ImportedLayer } from '../../src/state/importsSlice';
+import { defaultLayers, layersForStep } from '../../src/state/layersSlice';
 import { sameRef } from '../../src/state/selectionSlice';
 import { createAppStore } from '../../src/state/store';
 import { NO_INSETS } from '../../src/state/uiSlice';
@@ -369,5 +372,63 @@ describe('presentation slice', () => {
     expect(s().customStory.steps.map((x) => x.caption)).toEqual([undefined, '说明']);
     s().replaceCustomStory({ id: 'other', title: 'T', steps: [step('z')] });
     expect(s().customStory).toEqual({ id: 'mine', title: 'T', steps: [step('z')] });
+  });
+});
+
+describe('imports slice', () => {
+  const layer = (id: string): ImportedLayer => ({
+    meta: {
+      id,
+      name: id,
+      count: 0,
+      fields: [],
+      nameField: null,
+      imported_at: '',
+    } as unknown as ImportedLayer['meta'],
+    features: { type: 'FeatureCollection', features: [] },
+    visible: true,
+  });
+
+  it('hides, filters and removes one layer; removing the picked layer clears the pick', () => {
+    const { s } = fresh();
+    s().addImportedLayers([layer('a'), layer('b')]);
+    s().setImportedVisible('b', false);
+    expect(s().imported.map((l) => [l.meta.id, l.visible])).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
+    s().setImportFilter('a', { field: '名称', value: '港' });
+    s().setImportFilter('b', null);
+    expect(s().importFilters).toEqual({ a: { field: '名称', value: '港' }, b: null });
+    s().pickImported({ layerId: 'a', properties: { 名称: '港' } });
+    s().removeImportedLayer('b');
+    expect(s().pickedImported?.layerId).toBe('a');
+    s().removeImportedLayer('a');
+    expect(s().imported).toEqual([]);
+    expect(s().pickedImported).toBeNull();
+    const preview = { name: 'x', crs: 'WGS84', features: layer('x').features } as ImportPreview;
+    s().setImportPreview(preview);
+    expect(s().importPreview).toBe(preview);
+  });
+});
+
+describe('layers slice', () => {
+  it('a step shows exactly its groups; groups kept out of the layer list keep their default', () => {
+    const layers = layersForStep(['rivers']);
+    for (const g of LAYER_GROUPS) {
+      expect(layers[g.id]).toEqual({ visible: g.hidden ? g.defaultVisible : g.id === 'rivers', opacity: 1 });
+    }
+    expect(defaultLayers()).toEqual(createAppStore().getState().layers);
+  });
+
+  it('opacity in range is kept as given; the same opacity keeps the state object', () => {
+    const { store, s } = fresh();
+    s().setLayerOpacity('rivers', 0.4);
+    expect(s().layers.rivers.opacity).toBe(0.4);
+    const before = store.getState();
+    s().setLayerOpacity('rivers', 0.4);
+    expect(store.getState()).toBe(before);
+    s().setLayerVisible('rivers', !before.layers.rivers.visible);
+    expect(s().layers.rivers.opacity).toBe(0.4);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../src/analysis/filterProjects';
 import { projectStats } from '../../src/analysis/stats';
 import { nearest, projectsInArea } from '../../src/analysis/related';
+import { isFiltering } from '../../src/domain/filters';
 import { makeFilters, makePointItem, makeProject } from './factories';
 
 const ctx = (over: Partial<FilterContext> = {}): FilterContext => ({
@@ -74,6 +75,23 @@ describe('filters', () => {
     expect(passes(a, f, ctx())).toBe(false);
     expect(passes(a, f, ctx(), 'statuses')).toBe(true);
     expect(passes(a, makeFilters({ types: ['国家物流枢纽'] }), ctx(), 'statuses')).toBe(false);
+  });
+});
+
+describe('is filtering', () => {
+  it('is true as soon as any one filter is set, and not for blank text', () => {
+    expect(isFiltering(makeFilters())).toBe(false);
+    expect(isFiltering(makeFilters({ text: '   ' }))).toBe(false);
+    const each = [
+      { tables: ['柳南区' as const] },
+      { types: ['商贸服务型' as const] },
+      { statuses: ['在建' as const] },
+      { areaMin: 0 },
+      { areaMax: 10 },
+      { text: '港' },
+      { inView: true },
+    ];
+    for (const patch of each) expect(isFiltering(makeFilters(patch))).toBe(true);
   });
 });
 

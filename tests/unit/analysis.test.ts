@@ -163,6 +163,17 @@ describe('sorting', () => {
     expect(ids(sortProjects(list, { key: 'investment', dir: 'asc' }))).toEqual(ids([z, y, x]));
     expect(ids(sortProjects(list, { key: 'investment', dir: 'desc' }))).toEqual(ids([y, z, x]));
   });
+  it('ties fall back to table then row, in table order whatever the direction', () => {
+    const a = makeProject({ table: '鹿寨县', seq: 1, status: '在建', area_mu: 3, investment_yi: null });
+    const b = makeProject({ table: '柳南区', seq: 2, status: '在建', area_mu: 3, investment_yi: null });
+    const c = makeProject({ table: '柳南区', seq: 1, status: '在建', area_mu: 3, investment_yi: null });
+    for (const dir of ['asc', 'desc'] as const) {
+      expect(ids(sortProjects([a, b, c], { key: 'status', dir }))).toEqual(ids([c, b, a]));
+      expect(ids(sortProjects([a, b, c], { key: 'area', dir }))).toEqual(ids([c, b, a]));
+      // Both numbers missing: table order too.
+      expect(ids(sortProjects([a, b, c], { key: 'investment', dir }))).toEqual(ids([c, b, a]));
+    }
+  });
   it('by name in pinyin order, and never in place', () => {
     expect(ids(sortProjects(list, { key: 'name', dir: 'asc' }))).toEqual(ids([z, y, x])); // bǐng, jiǎ, yǐ
     expect(ids(sortProjects(list, { key: 'name', dir: 'desc' }))).toEqual(ids([x, y, z]));

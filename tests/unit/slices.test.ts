@@ -161,6 +161,10 @@ describe('ui slice', () => {
     s().dismissNotice(3);
     s().pushNotice('info', 'next');
     expect(s().notices.at(-1)!.id).toBe(3);
+    // Ids stay distinct after an earlier notice is dismissed.
+    s().dismissNotice(1);
+    s().pushNotice('info', 'after');
+    expect(s().notices.map((n) => n.id)).toEqual([2, 3, 4]);
     s().dismissNotice(2);
     s().pushNotice('info', 'keyless');
     expect(s().notices.filter((n) => n.key === 'storage')).toEqual([]);

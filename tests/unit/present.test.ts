@@ -61,6 +61,54 @@ describe('built-in tour', () => {
   });
 });
 
+describe('built-in tour details', () => {
+  it('every step has an English title', () => {
+    for (const st of buildTour(data()).steps)
+      expect(st.titleEn, st.id).toMatch(/^[A-Z0-9][A-Za-z0-9 ,:()’'-]+/);
+  });
+
+  it('each project table step names its count and frames its sited projects', () => {
+    const d = data();
+    const tour = buildTour(d);
+    for (const table of PROJECT_TABLES) {
+      const st = tour.steps.find((x) => x.id === `projects-${table}`)!;
+      const mine = d.projects.features.filter((f) => f.properties.table === table);
+      expect(st.title).toBe(`重点物流项目：${table}（${mine.length} 个）`);
+      expect(st.titleEn).toBe(`Key logistics projects: ${table} (${mine.length})`);
+      expect(st.filters).toEqual({ ...EMPTY_FILTERS, tables: [table] });
+      const [w, s, e, n] = (st.camera as { bounds: [number, number, number, number] }).bounds;
+      const sited = mine.filter((f) => f.properties.placement_scope !== 'county');
+      for (const f of sited) {
+        const [lon, lat] = f.geometry.coordinates as [number, number];
+        expect(lon > w && lon < e && lat > s && lat < n, `${table} ${f.properties.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('the targets step shows the targets; implementation steps quote their event and carry its year', () => {
+    const d = data();
+    const tour = buildTour(d);
+    expect(tour.steps.find((x) => x.id === 'targets')!.showTargets).toBe(true);
+    const st = tour.steps.find((x) => x.id === 'implementation-railport')!;
+    const ev = d.events.find((e) => e.id === 'ev-2023r-xie-open')!;
+    expect(st.caption).toBe(ev.quote);
+    expect(st.citation).toEqual({ ...ev.citation, quote: ev.quote.slice(0, 20) });
+    expect(st.asOfYear).toBe(2023);
+    expect(st.selected).toEqual({ source: 'railport', id: 'railport-xie' });
+    expect(tour.steps.find((x) => x.id === 'implementation-2020')!.selected).toBeNull();
+    // A step whose event is missing from the data is left out, not shown without its evidence.
+    const without = buildTour({ ...d, events: d.events.filter((e) => e.id !== 'ev-2023r-xie-open') });
+    expect(without.steps.map((x) => x.id)).not.toContain('implementation-railport');
+    expect(without.steps.map((x) => x.id)).toContain('implementation-latest');
+  });
+
+  it('plan steps cite the first characters of their quote', () => {
+    const overview = buildTour(data()).steps[0]!;
+    expect(overview.citation!.quote!.length).toBeLessThanOrEqual(20);
+    expect(squash(overview.caption!)).toContain(squash(overview.citation!.quote!));
+  });
+});
+
 describe('presentation state', () => {
   const story = buildTour(data());
   const n = story.steps.length;

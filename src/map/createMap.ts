@@ -45,8 +45,8 @@ export function createMap(container: HTMLElement): MapLibreMap {
     'bottom-right',
   );
   // The blank stand-in that lets circle markers take part in label collision (layers/labels).
-  map.on('styleimagemissing', (e: { id: string }) => {
-    if (e.id !== MARKER_SPACE || map.hasImage(MARKER_SPACE)) return;
+  map.setMissingStyleImageResolver((id) => {
+    if (id !== MARKER_SPACE || map.hasImage(MARKER_SPACE)) return;
     const side = MARKER_SPACE_PX;
     map.addImage(MARKER_SPACE, { width: side, height: side, data: new Uint8Array(side * side * 4) });
   });

@@ -166,4 +166,4 @@ function markerDiscs(map: MapLibreMap) {
 }
 
 const featureName = (p: Record<string, unknown> | undefined): string =>
-  String(p?.name_zh ?? p?.name ?? p?.label_zh ?? p?.id ?? '');
+  String(p?.text ?? p?.name_zh ?? p?.name ?? p?.label_zh ?? p?.id ?? '');

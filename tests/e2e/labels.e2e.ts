@@ -50,7 +50,8 @@ async function placeOverlaps(page: Page): Promise<{ names: string[]; overlaps: s
     }),
     { markers: MARKERS },
   );
-  const isPlace = (b: PlacedBox) => PLACE_LAYERS.includes(b.layer);
+  // Blank boxes (no name) are the markers' stand-ins, not labels.
+  const isPlace = (b: PlacedBox) => PLACE_LAYERS.includes(b.layer) && b.name !== '';
   const places = boxes.filter(isPlace);
   const overlaps: string[] = [];
   const tag = (b: { layer: string; name: string }) => `${b.layer}:${b.name}`;

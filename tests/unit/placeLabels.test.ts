@@ -35,7 +35,7 @@ const inputs = () => ({
   projects: fc([{ g: pt(6, 6), p: { id: 'p1' } }]),
   badges: fc([{ g: pt(7, 7), p: { id: 'c0' } }]) as FeatureCollection<Point, object>,
   railport: fc([{ g: pt(8, 8), p: {} }]),
-  air: fc([
+  air: fc<Geometry>([
     { g: pt(9, 9), p: {} },
     {
       g: {

@@ -413,7 +413,14 @@ const zh = {
   'records.unreadable': '浏览器中有 {n} 条用户记录无法读取，已原样保留，未显示。',
   'records.loadFailed': '无法读取浏览器中的用户记录（IndexedDB 不可用）；新记录可能无法保存。',
   'records.export': '导出用户记录（JSON，{n} 条日志）',
-  'records.import': '导入用户记录（JSON）',
+  'records.import': '导入用户记录（JSON 或 Excel）',
+  'records.import.xlsx': '“{file}”不是可读取的 Excel（XLSX）文件，未导入任何内容。',
+  'records.import.tooLarge': '“{file}”超过 20 MB，不像本系统导出的评估表，未导入任何内容。',
+  'records.import.noSheet':
+    '“{file}”中没有“{sheet}”工作表（请使用本系统“导出评估表（XLSX）”得到的文件），未导入任何内容。',
+  'records.import.header': '“{file}”的“{sheet}”工作表表头与本系统导出的不一致，未导入任何内容。',
+  'records.import.row': '“{file}”的“{sheet}”工作表第 {row} 行：“{column}”一栏的值无效，未导入任何内容。',
+  'records.import.empty': '“{file}”的“{sheet}”工作表中没有用户记录，未导入任何内容。',
   'records.import.json': '“{file}”不是有效的 JSON 文件，未导入任何内容。',
   'records.import.schema': '“{file}”不是本系统导出的用户记录文件，或内容有误，未导入任何内容。',
   'records.import.done': '已导入 {added} 条新日志，{skipped} 条已存在（按编号合并，原有记录均保留）。',
@@ -869,7 +876,17 @@ const en: Record<StringKey, string> = {
   'records.loadFailed':
     'Could not read the records stored in this browser (IndexedDB unavailable); new records may not be saved.',
   'records.export': 'Export records (JSON, {n} log entries)',
-  'records.import': 'Import records (JSON)',
+  'records.import': 'Import records (JSON or Excel)',
+  'records.import.xlsx': '“{file}” is not a readable Excel (XLSX) file; nothing was imported.',
+  'records.import.tooLarge':
+    '“{file}” is over 20 MB, too large for an evaluation workbook of this app; nothing was imported.',
+  'records.import.noSheet':
+    '“{file}” has no sheet “{sheet}” (use a workbook from “Export evaluation (XLSX)”); nothing was imported.',
+  'records.import.header':
+    'The header of sheet “{sheet}” in “{file}” is not the one this app exports; nothing was imported.',
+  'records.import.row':
+    '“{file}”, sheet “{sheet}”, row {row}: the value in column “{column}” is invalid; nothing was imported.',
+  'records.import.empty': 'Sheet “{sheet}” in “{file}” holds no records; nothing was imported.',
   'records.import.json': '“{file}” is not valid JSON; nothing was imported.',
   'records.import.schema':
     '“{file}” is not a records file exported by this app, or it is damaged; nothing was imported.',

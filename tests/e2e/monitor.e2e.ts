@@ -168,6 +168,38 @@ describe('implementation monitoring', () => {
       const still = JSON.parse(readFileSync(await download(page, 'records-export', files), 'utf8'));
       assert.deepEqual(still.entries, before.entries, 'nothing changed');
       assert.equal((await timelineRecords(page)).length, 1);
+
+      // The evaluation workbook brings the records back too: clear storage, import the XLSX.
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+      ({ context, page } = await openProfile(dir, url));
+      assert.deepEqual(await timelineRecords(page), [], 'a fresh profile has no records');
+      await openTab(page, 'monitor');
+      await page.getByTestId('records-file').setInputFiles(xlsx);
+      await page.locator('[data-testid="records-message"][role="status"]').waitFor();
+      assert.match((await timelineRecords(page)).join(), /用户记录.*现场核实：一期已投入运营/);
+      const fromXlsx = JSON.parse(readFileSync(await download(page, 'records-export', files), 'utf8'));
+      assert.deepEqual(fromXlsx.entries, before.entries, 'the XLSX import restores the log exactly');
+
+      // A workbook with one bad row is refused by sheet and row, and nothing changes.
+      const wb2 = new ExcelJS.Workbook();
+      await wb2.xlsx.readFile(xlsx);
+      wb2.getWorksheet('用户记录日志')!.getCell('F2').value = '去年';
+      const badXlsx = join(files, 'bad.xlsx');
+      await wb2.xlsx.writeFile(badXlsx);
+      await page.getByTestId('records-file').setInputFiles(badXlsx);
+      await page.locator('[data-testid="records-message"][role="alert"]').waitFor();
+      assert.match(
+        await page.getByTestId('records-message').innerText(),
+        /“用户记录日志”工作表第 2 行：“日期”一栏的值无效，未导入任何内容/,
+      );
+      // A corrupted workbook (truncated zip) is refused as well.
+      writeFileSync(badXlsx, readFileSync(xlsx).subarray(0, 2000));
+      await page.getByTestId('records-file').setInputFiles(badXlsx);
+      await page.getByText('不是可读取的 Excel（XLSX）文件').waitFor();
+      const unchanged = JSON.parse(readFileSync(await download(page, 'records-export', files), 'utf8'));
+      assert.deepEqual(unchanged.entries, before.entries, 'nothing changed');
+      assert.equal((await timelineRecords(page)).length, 1);
       await context.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

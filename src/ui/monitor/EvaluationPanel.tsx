@@ -29,6 +29,7 @@ export function EvaluationPanel() {
   const { store } = useApp();
   const { data, events, items, year } = useImplementation();
   const records = useAppState((s) => s.records);
+  const log = useAppState((s) => s.recordLog);
   const rows = useMemo(() => evaluationRows(data, events, records, year), [data, events, records, year]);
   const counts = evaluationCounts(rows);
   const [status, setStatus] = useState<Evaluation | null>(null);
@@ -66,6 +67,7 @@ export function EvaluationPanel() {
         rows,
         events,
         records,
+        log,
         names: new Map(rows.map((r) => [r.id, r.name])),
         year: year ?? CURRENT_YEAR,
       });

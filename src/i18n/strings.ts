@@ -446,8 +446,12 @@ const zh = {
   'eval.rules': '评估规则',
   'eval.rule.achieved': '截至所选年份，最新的文件结果记载为“建成”或“投入运营”。',
   'eval.rule.progress': '最新的文件结果记载为“开工”或“在建”。',
-  'eval.rule.behind': '文件只将其列为任务（年度工作安排），或结果记载仅到“前期工作”。',
-  'eval.rule.none': '规划之后没有任何文件记载。',
+  'eval.rule.behind':
+    '没有任何文件记载其已开工：文件只将其列为任务（年度工作安排），或结果记载仅到“前期工作”。此判断只依据文件记载，不与规划的完成年限比较；当年工作计划刚列出的任务也计为滞后（尚无成果记载）。',
+  'eval.rule.none': '规划之后没有任何文件记载（不计为滞后）。',
+  'eval.onMap': '地图只显示筛选出的 {n} 项（按灯号着色，其余重点项目变淡；目标无地图位置）',
+  'eval.zoom': '缩放到这些项目',
+  'eval.clear': '清除筛选',
   'eval.rule.records': '用户记录单独显示（标“用户记录”），不改变灯号，也不覆盖文件证据。',
   'eval.rule.tasks': '任务只说明要做什么，不计为成果；同一年份文件记载不一致时两者并列。',
   'compare.label': '对比视图：规划与最新实施状态',
@@ -917,8 +921,12 @@ const en: Record<StringKey, string> = {
     'as of the chosen year, the latest documented result is “completed” or “in operation”.',
   'eval.rule.progress': 'the latest documented result is “started” or “under construction”.',
   'eval.rule.behind':
-    'documents only set it as a task (a year’s work plan), or report no more than preparation.',
-  'eval.rule.none': 'no document after the plan mentions it.',
+    'no document reports that works have started: documents only set it as a task (a year’s work plan), or report no more than preparation. Judged from the documents alone, not against the plan’s completion year; a task just set in the year’s work plan counts as behind too (no result reported yet).',
+  'eval.rule.none': 'no document after the plan mentions it (not counted as behind).',
+  'eval.onMap':
+    'The map shows only these {n} items, by their light (other key projects dimmed; targets have no place)',
+  'eval.zoom': 'Zoom to these',
+  'eval.clear': 'Clear filter',
   'eval.rule.records':
     'Planners’ records are shown apart (marked “user record”); they do not change the light or overwrite document evidence.',
   'eval.rule.tasks':

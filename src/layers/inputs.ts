@@ -2,7 +2,7 @@ import type { GroupInputs } from '.';
 import { LAYER_GROUPS } from '.';
 import type { GroupState, LayerGroupId, SpecInput } from './types';
 import type { Lang } from '../i18n/strings';
-import type { StageKey } from '../analysis/implementation';
+import type { Evaluation, StageKey } from '../analysis/implementation';
 
 /** The slice of app state the layer specs read. */
 export interface SpecState {
@@ -13,6 +13,8 @@ export interface SpecState {
   underlay?: boolean;
   /** Stages as of the time control's year (null = the plan as written). */
   stages?: Record<string, StageKey> | null;
+  /** The filtered evaluation table's items (null = not filtered). */
+  focus?: Record<string, Evaluation> | null;
   /** While presenting, labels and markers scale up for the back of the room. */
   presentation?: unknown;
 }
@@ -30,7 +32,13 @@ export function groupInputsFrom(state: SpecState): GroupInputs {
         : g.id === 'counties'
           ? { group: state.layers[g.id], lang: state.lang, textScale, underlay: state.underlay ?? false }
           : g.id === 'implementation'
-            ? { group: state.layers[g.id], lang: state.lang, textScale, stages: state.stages ?? null }
+            ? {
+                group: state.layers[g.id],
+                lang: state.lang,
+                textScale,
+                stages: state.stages ?? null,
+                focus: state.focus ?? null,
+              }
             : { group: state.layers[g.id], lang: state.lang, textScale },
     ]),
   ) as GroupInputs;

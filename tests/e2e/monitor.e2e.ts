@@ -6,10 +6,19 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
-import { harnessPerFile, openApp, openTab, renderedFeatures, waitForMapReady } from './driver';
+import {
+  featureState,
+  harnessPerFile,
+  openApp,
+  openTab,
+  renderedFeatures,
+  waitForIdle,
+  waitForMapReady,
+} from './driver';
 
 const harness = harnessPerFile();
 const STAGE_LAYER = 'implementation-stage';
+const FOCUS_LAYER = 'implementation-eval';
 const ITEM = 'liunan-01';
 
 async function stageCounts(page: Page): Promise<Record<string, number>> {
@@ -55,7 +64,63 @@ async function download(page: Page, testId: string, dir: string): Promise<string
   return path;
 }
 
+/** Every row of the (virtualised) evaluation table, scrolled through from top to bottom. */
+async function tableRows(page: Page): Promise<Array<{ id: string; status: string; group: string }>> {
+  return page.getByTestId('eval-table').evaluate(async (el) => {
+    const seen = new Map<string, { id: string; status: string; group: string }>();
+    el.scrollTop = 0;
+    for (;;) {
+      // (No named helpers in here: the test runner's transform would reference one outside the page.)
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (const row of el.querySelectorAll<HTMLElement>('[data-testid="eval-row"]')) {
+        const { id, status, group } = row.dataset;
+        seen.set(id!, { id: id!, status: status!, group: group! });
+      }
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) break;
+      el.scrollTop += el.clientHeight / 2;
+    }
+    el.scrollTop = 0;
+    return [...seen.values()];
+  });
+}
+
 describe('implementation monitoring', () => {
+  it('the evaluation filter drives the map: only the filtered items, by light; zoom to them; clearing restores', async () => {
+    const { page, errors } = await openApp(harness());
+    await openTab(page, 'monitor');
+    const behindCount = Number(await page.getByTestId('eval-status-behind').getAttribute('data-count'));
+    assert.ok(behindCount > 0, 'some items are behind');
+    assert.deepEqual(await renderedFeatures(page, [FOCUS_LAYER]), [], 'no filter, no focus markers');
+    await page.getByTestId('eval-status-behind').click();
+    await page.locator(`[data-testid="eval-count"][data-count="${behindCount}"]`).waitFor();
+    const rows = await tableRows(page);
+    assert.equal(rows.length, behindCount, 'the table lists every behind item');
+    assert.ok(rows.every((r) => r.status === 'behind'));
+    const placed = rows.filter((r) => r.group !== 'target').map((r) => r.id);
+    assert.equal(Number(await page.getByTestId('eval-map').getAttribute('data-count')), placed.length);
+    await page.getByTestId('eval-zoom').click();
+    await waitForIdle(page);
+    const onMap = await renderedFeatures(page, [FOCUS_LAYER]);
+    assert.deepEqual([...onMap].sort(), [...placed].sort(), 'the map shows exactly the table’s items');
+    assert.deepEqual(await renderedFeatures(page, [STAGE_LAYER]), [], 'stage markers give way');
+    // Key projects outside the filtered set are dimmed; those in it are not.
+    const projects = rows.filter((r) => r.group === 'project').map((r) => r.id);
+    assert.ok(!rows.some((r) => r.id === ITEM), `${ITEM} is not behind`);
+    if (projects.length) assert.notEqual((await featureState(page, 'projects', projects[0]!)).out, true);
+    assert.equal((await featureState(page, 'projects', ITEM)).out, true, `${ITEM} is dimmed`);
+    // Narrowing to a kind narrows the map too.
+    await page.getByTestId('eval-group-project').click();
+    await page.locator(`[data-testid="eval-map"][data-count="${projects.length}"]`).waitFor();
+    assert.deepEqual([...(await renderedFeatures(page, [FOCUS_LAYER]))].sort(), [...projects].sort());
+    // Clearing gives the map back.
+    await page.getByTestId('eval-clear').click();
+    assert.equal(await page.getByTestId('eval-map').count(), 0);
+    assert.deepEqual(await renderedFeatures(page, [FOCUS_LAYER]), []);
+    assert.notEqual((await featureState(page, 'projects', ITEM)).out, true);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('the time control changes what the map shows and the counts per stage, and lives in the URL', async () => {
     const { page, errors } = await openApp(harness());
     assert.deepEqual(await renderedFeatures(page, [STAGE_LAYER]), [], 'the plan as written shows no stages');

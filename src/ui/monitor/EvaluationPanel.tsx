@@ -48,9 +48,7 @@ export function EvaluationPanel() {
   const placed = useMemo(() => {
     const ids = new Set(shown.flatMap((r) => (r.source ? [r.id] : [])));
     // Framed by their markers (a long corridor's full line may reach past the map's limits).
-    return items
-      .filter((m) => ids.has(m.feature.properties.id))
-      .map((m) => point(labelPoint(m.feature)));
+    return items.filter((m) => ids.has(m.feature.properties.id)).map((m) => point(labelPoint(m.feature)));
   }, [shown, items]);
   const zoomTo = () => {
     const bounds = featuresBounds(placed);

@@ -459,6 +459,7 @@ const zh = {
   'compare.latest': '截至 {year} 年文件记载的实施状态',
   'compare.close': '关闭对比',
   'compare.toggle': '对比视图',
+  'compare.open': '对比：2022 年规划与 {year} 年实施状态',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -936,6 +937,7 @@ const en: Record<StringKey, string> = {
   'compare.latest': 'Documented state as of {year}',
   'compare.close': 'Close compare',
   'compare.toggle': 'Compare',
+  'compare.open': 'Compare: the 2022 plan and the state as of {year}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -85,6 +85,35 @@ async function tableRows(page: Page): Promise<Array<{ id: string; status: string
 }
 
 describe('implementation monitoring', () => {
+  it('the compare view opens from a tour step and while presenting; Esc closes it, then leaves the presentation', async () => {
+    const { page, errors } = await openApp(harness(), { viewport: { width: 1920, height: 1080 } });
+    const stepId = () => page.getByTestId('step-title-display').getAttribute('data-step-id');
+    await openTab(page, 'present');
+    await page.getByTestId('start-tour').click();
+    await page.keyboard.press('End');
+    await page.locator('[data-testid="step-title-display"][data-step-id="implementation-latest"]').waitFor();
+    await page.getByTestId('present-compare').click();
+    await page.waitForSelector('[data-compare-ready="true"]', { timeout: 90_000 });
+    assert.match(await page.getByTestId('compare-view').innerText(), /2022[\s\S]*2024/);
+    assert.equal(await page.getByTestId('presentation').count(), 1, 'still presenting');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('compare-view').waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('presentation').count(), 1, 'Esc closed only the compare view');
+    assert.equal(await stepId(), 'implementation-latest');
+    // Opened again from the time control while presenting; the next key moves on and closes it.
+    await page.getByTestId('compare-toggle').click();
+    await page.getByTestId('compare-view').waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByTestId('compare-view').waitFor({ state: 'detached' });
+    assert.equal(await stepId(), 'implementation-railport');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presentation').waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('compare-view').count(), 0);
+    assert.equal(await page.getByTestId('sidebar').count(), 1, 'back to the app');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('the evaluation filter drives the map: only the filtered items, by light; zoom to them; clearing restores', async () => {
     const { page, errors } = await openApp(harness());
     await openTab(page, 'monitor');
@@ -142,7 +171,7 @@ describe('implementation monitoring', () => {
     await page.getByTestId('compare-toggle').click();
     await page.waitForSelector('[data-compare-ready="true"]', { timeout: 60_000 });
     assert.match(await page.getByTestId('compare-view').innerText(), /2022[\s\S]*2024/);
-    await page.getByTestId('compare-close').click();
+    await page.getByTestId('compare-close').click({ timeout: 90_000 });
     assert.equal(await page.getByTestId('compare-view').count(), 0);
     // A link reproduces the year.
     const again = await openApp(harness(), { query: '?year=2020' });

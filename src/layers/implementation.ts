@@ -106,28 +106,7 @@ export const implementationGroup: LayerGroup = {
           'circle-stroke-opacity': scaled(1, group.opacity),
         },
       },
-      {
-        id: IMPLEMENTATION_LAYERS.label,
-        type: 'symbol',
-        source: IMPLEMENTATION_SOURCE,
-        filter: isStaged,
-        layout: {
-          visibility: v,
-          'text-field': ['get', 'name'],
-          'text-font': TEXT_FONT,
-          'text-size': 11,
-          'text-offset': [0, 1.2],
-          'text-anchor': 'top',
-          'text-max-width': 9,
-          'text-optional': true,
-        },
-        paint: {
-          'text-color': '#333333',
-          'text-halo-color': PALETTE.halo,
-          'text-halo-width': 1.8,
-          'text-opacity': scaled(1, group.opacity),
-        },
-      },
+      nameLabels(IMPLEMENTATION_LAYERS.label, isStaged, v, group.opacity),
       ...focusLayers(group.opacity, focus ?? null, visibility(group.visible && !!focus)),
     ];
   },
@@ -173,27 +152,37 @@ function focusLayers(
         'circle-stroke-opacity': scaled(1, opacity),
       },
     },
-    {
-      id: IMPLEMENTATION_LAYERS.focusLabel,
-      type: 'symbol',
-      source: IMPLEMENTATION_SOURCE,
-      filter: inFocus,
-      layout: {
-        visibility: v,
-        'text-field': ['get', 'name'],
-        'text-font': TEXT_FONT,
-        'text-size': 11,
-        'text-offset': [0, 1.2],
-        'text-anchor': 'top',
-        'text-max-width': 9,
-        'text-optional': true,
-      },
-      paint: {
-        'text-color': '#333333',
-        'text-halo-color': PALETTE.halo,
-        'text-halo-width': 1.8,
-        'text-opacity': scaled(1, opacity),
-      },
-    },
+    nameLabels(IMPLEMENTATION_LAYERS.focusLabel, inFocus, v, opacity),
   ];
+}
+
+/** The item's name under its marker. */
+function nameLabels(
+  id: string,
+  filter: ExpressionSpecification,
+  v: 'visible' | 'none',
+  opacity: number,
+): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: IMPLEMENTATION_SOURCE,
+    filter,
+    layout: {
+      visibility: v,
+      'text-field': ['get', 'name'],
+      'text-font': TEXT_FONT,
+      'text-size': 11,
+      'text-offset': [0, 1.2],
+      'text-anchor': 'top',
+      'text-max-width': 9,
+      'text-optional': true,
+    },
+    paint: {
+      'text-color': '#333333',
+      'text-halo-color': PALETTE.halo,
+      'text-halo-width': 1.8,
+      'text-opacity': scaled(1, opacity),
+    },
+  };
 }

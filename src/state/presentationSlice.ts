@@ -59,6 +59,8 @@ export function stepState(s: AppState, story: Story, index: number, returnTo: Re
     filters: step.filters,
     selected: step.selected,
     asOfYear: step.asOfYear ?? null,
+    // A step shows its own map; the compare view is opened from the step when wanted.
+    comparing: false,
     cameraRequest: { camera: step.camera, origin: 'story', seq: nextSeq(s) },
   };
 }
@@ -96,6 +98,7 @@ export const createPresentationSlice: SliceCreator<PresentationSlice> = (set) =>
       const r = s.presentation.returnTo;
       return {
         presentation: null,
+        comparing: false,
         layers: r.layers,
         filters: r.filters,
         selected: r.selected,

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { evaluationRows } from '../../src/analysis/evaluation';
 import type { DocEvent, UserRecord } from '../../src/domain/implementation';
+import { entry } from '../../src/domain/recordLog';
 import { SHEET_NAMES, evaluationWorkbook } from '../../src/io/exportXlsx';
 import { makeData, pointFeature } from './fixtures';
 
@@ -58,11 +59,12 @@ function input() {
     },
   ];
   const rows = evaluationRows(data, events, records, null);
-  return { rows, events, records, names: new Map(rows.map((r) => [r.id, r.name])), year: 2026 };
+  const log = records.map((r) => entry('add', r, {}, '2026-01-05T08:00:00.000Z'));
+  return { rows, events, records, log, names: new Map(rows.map((r) => [r.id, r.name])), year: 2026 };
 }
 
 describe('evaluation workbook', () => {
-  it('reads back with exceljs: three sheets, Chinese headers, citations, events and records', async () => {
+  it('reads back with exceljs: four sheets, Chinese headers, citations, events and records', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await evaluationWorkbook(input())).buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([...SHEET_NAMES]);

@@ -5,7 +5,7 @@ import { PLACE_MARK_SOURCE } from '../layers/placeMark';
 import type { AppStore } from '../state/store';
 import type { PlaceMark } from '../state/placesSlice';
 
-/** Long enough to find the mark after a 0.9 s flight, short enough not to read as a selection. */
+/** Counted from the map's arrival: long enough to find the mark, short enough not to read as a selection. */
 export const PLACE_MARK_MS = 6000;
 
 export function placeMarkData(mark: PlaceMark | null): FeatureCollection {
@@ -25,15 +25,24 @@ export function placeMarkData(mark: PlaceMark | null): FeatureCollection {
 
 export function wirePlaceMark(map: MapLibreMap, store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let arrived: (() => void) | undefined;
   const render = (mark: PlaceMark | null) => {
     (map.getSource(PLACE_MARK_SOURCE) as GeoJSONSource | undefined)?.setData(placeMarkData(mark));
     clearTimeout(timer);
-    if (mark) timer = setTimeout(() => store.getState().clearPlaceMark(), PLACE_MARK_MS);
+    if (arrived) map.off('idle', arrived);
+    if (!mark) return;
+    // The flight and the first full render can take seconds on a slow machine: start counting then.
+    arrived = () => {
+      arrived = undefined;
+      timer = setTimeout(() => store.getState().clearPlaceMark(), PLACE_MARK_MS);
+    };
+    map.once('idle', arrived);
   };
   render(store.getState().placeMark);
   const unsub = store.subscribe((s) => s.placeMark, render);
   return () => {
     clearTimeout(timer);
+    if (arrived) map.off('idle', arrived);
     unsub();
   };
 }

@@ -4,22 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { searchEntries } from './lib/searchIndex';
-import { placeEntries, type PlaceInputs } from './lib/placeIndex';
+import { placeEntries, shippedPlaceInputs } from './lib/placeIndex';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(`data/${path}`, 'utf8')) as T;
 const projects = read<{ features: Array<{ properties: Record<string, unknown> }> }>('plan/projects.geojson');
-const places = placeEntries({
-  counties: read('base/counties.geojson'),
-  countyLabels: read('base/county_labels.geojson'),
-  stations: read('base/railway_stations.geojson'),
-  themes: {
-    structure: read('plan/structure.geojson'),
-    railport: read('plan/railport.geojson'),
-    water: read('plan/water.geojson'),
-    air: read('plan/air.geojson'),
-  } as PlaceInputs['themes'],
-  gazetteer: read('plan/gazetteer.json'),
-});
+const places = placeEntries(shippedPlaceInputs(read));
 const entries = [...searchEntries(projects.features), ...places];
 writeFileSync('data/plan/search.json', `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
 console.log(`data/plan/search.json: ${entries.length} entries (${places.length} places)`);

@@ -37,6 +37,22 @@ const GAZETTEER_KINDS: Record<string, PlaceKind> = {
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 const roundBounds = (b: number[]): Bounds => [round(b[0]!), round(b[1]!), round(b[2]!), round(b[3]!)];
 
+/** The shipped files the index is derived from (to rebuild it, or check the shipped one). */
+export function shippedPlaceInputs(read: (dataPath: string) => unknown): PlaceInputs {
+  return {
+    counties: read('base/counties.geojson'),
+    countyLabels: read('base/county_labels.geojson'),
+    stations: read('base/railway_stations.geojson'),
+    themes: {
+      structure: read('plan/structure.geojson'),
+      railport: read('plan/railport.geojson'),
+      water: read('plan/water.geojson'),
+      air: read('plan/air.geojson'),
+    },
+    gazetteer: read('plan/gazetteer.json'),
+  } as PlaceInputs;
+}
+
 export function placeEntries(input: PlaceInputs): PlaceEntry[] {
   const countyBounds = new Map(input.counties.features.map((f) => [f.properties.name, roundBounds(bbox(f))]));
   const countyOf = (at: [number, number]): string | null =>
@@ -72,7 +88,9 @@ export function placeEntries(input: PlaceInputs): PlaceEntry[] {
       if (!kind) continue;
       const area = f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
       const center = (
-        f.geometry.type === 'Point' ? f.geometry.coordinates : pointOnFeature(f as Feature).geometry.coordinates
+        f.geometry.type === 'Point'
+          ? f.geometry.coordinates
+          : pointOnFeature(f as Feature).geometry.coordinates
       ).map(round) as [number, number];
       const countyLevel = p.placement_scope === 'county';
       const county = countyLevel ? (p.counties[0] ?? countyOf(center)) : area ? null : countyOf(center);
@@ -86,7 +104,11 @@ export function placeEntries(input: PlaceInputs): PlaceEntry[] {
         basis_en: p.location_basis_en ?? p.location_basis,
         county,
         center,
-        bounds: area ? roundBounds(bbox(f)) : countyLevel && county ? (countyBounds.get(county) ?? null) : null,
+        bounds: area
+          ? roundBounds(bbox(f))
+          : countyLevel && county
+            ? (countyBounds.get(county) ?? null)
+            : null,
         ref: { source: theme, id: p.id },
       });
     }

@@ -66,7 +66,9 @@ export function placeGeometry(data: Pick<AppData, 'base' | 'themes'>, place: Pla
   if (place.area && ref) {
     const theme = (data.themes as Record<string, AppData['themes'][keyof AppData['themes']]>)[ref.source];
     const found =
-      ref.source === 'counties' ? county(ref.id) : theme?.features.find((f) => f.properties.id === ref.id)?.geometry;
+      ref.source === 'counties'
+        ? county(ref.id)
+        : theme?.features.find((f) => f.properties.id === ref.id)?.geometry;
     if (found) return found;
   }
   if (place.quality === 'county') {

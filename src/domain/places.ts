@@ -22,7 +22,6 @@ export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
 /** `county`: the documents place it only within a district/county (framed as that area). */
 export const PlaceQualitySchema = z.enum(['exact', 'approximate', 'county']);
-export type PlaceQuality = z.infer<typeof PlaceQualitySchema>;
 
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-85).max(85);

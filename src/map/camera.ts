@@ -53,7 +53,8 @@ export function coveredInsets(map: MapLibreMap): Insets {
   const out = { ...ZERO };
   for (const el of document.querySelectorAll<HTMLElement>(OVERLAYS)) {
     const r = el.getBoundingClientRect();
-    const overlaps = r.width > 0 && r.right > m.left && r.left < m.right && r.bottom > m.top && r.top < m.bottom;
+    const overlaps =
+      r.width > 0 && r.right > m.left && r.left < m.right && r.bottom > m.top && r.top < m.bottom;
     if (!overlaps) continue;
     if (r.height > m.height * 0.6) out.left = Math.max(out.left, Math.min(r.right, m.right) - m.left);
     else if (r.bottom > m.top + m.height / 2) out.bottom = Math.max(out.bottom, m.bottom - r.top);

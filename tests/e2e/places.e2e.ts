@@ -31,7 +31,8 @@ const counties = JSON.parse(readFileSync('data/base/counties.geojson', 'utf8')) 
   Polygon | MultiPolygon,
   { name: string }
 >;
-const county = (name: string) => counties.features.find((f) => f.properties.name === name) as Feature<Polygon>;
+const county = (name: string) =>
+  counties.features.find((f) => f.properties.name === name) as Feature<Polygon>;
 const stations = JSON.parse(readFileSync('data/base/railway_stations.geojson', 'utf8')) as FeatureCollection<
   { type: 'Point'; coordinates: [number, number] },
   { name: string }
@@ -159,7 +160,10 @@ describe('places: search and fly there', () => {
     cam = await camera(page);
     const at = gazetteer.find((g) => g.name === '柳州港官塘作业区')!.position;
     assert.ok(near(cam.center, at, 0.002), `centre ${cam.center} at the port ${at}`);
-    assert.ok(cam.zoom > 11.5 && cam.zoom < 13.5, `an approximate point keeps its surroundings (${cam.zoom})`);
+    assert.ok(
+      cam.zoom > 11.5 && cam.zoom < 13.5,
+      `an approximate point keeps its surroundings (${cam.zoom})`,
+    );
 
     // Esc closes the list and keeps the text (and so the filter).
     await typeInSearch(page, 'lz');

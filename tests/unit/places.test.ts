@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { placeCamera, placeGeometry, POINT_ZOOM, searchPlaces } from '../../src/analysis/placeSearch';
 import { PlaceEntrySchema, type PlaceEntry } from '../../src/domain/places';
-import { placeEntries, type PlaceInputs } from '../../scripts/lib/placeIndex';
+import { placeEntries, shippedPlaceInputs } from '../../scripts/lib/placeIndex';
 import { createAppStore } from '../../src/state/store';
 import { makeData } from './fixtures';
 
@@ -17,18 +17,7 @@ const first = (q: string) => searchPlaces(places, q)[0]?.place;
 
 describe('place index', () => {
   it('is the derivation of the shipped geography, plan layers and gazetteer', () => {
-    const derived = placeEntries({
-      counties: read('base/counties.geojson'),
-      countyLabels: read('base/county_labels.geojson'),
-      stations: read('base/railway_stations.geojson'),
-      themes: {
-        structure: read('plan/structure.geojson'),
-        railport: read('plan/railport.geojson'),
-        water: read('plan/water.geojson'),
-        air: read('plan/air.geojson'),
-      } as PlaceInputs['themes'],
-      gazetteer: read('plan/gazetteer.json'),
-    });
+    const derived = placeEntries(shippedPlaceInputs(read));
     expect(places).toEqual(derived);
     for (const p of places) expect(PlaceEntrySchema.safeParse(p).success, p.id).toBe(true);
   });
@@ -40,7 +29,15 @@ describe('place index', () => {
     expect(places.filter((p) => p.place.kind === 'county')).toHaveLength(10);
     const all = places.map((p) => p.place.name);
     expect(new Set(all).size).toBe(all.length);
-    for (const n of ['鹿寨县', '柳东新区', '柳州港官塘作业区', '柳州西鹅铁路物流中心', '空港物流产业园', '雒容镇', '柳州站'])
+    for (const n of [
+      '鹿寨县',
+      '柳东新区',
+      '柳州港官塘作业区',
+      '柳州西鹅铁路物流中心',
+      '空港物流产业园',
+      '雒容镇',
+      '柳州站',
+    ])
       expect(all, n).toContain(n);
   });
 
@@ -104,7 +101,10 @@ describe('flying to a place', () => {
     const poly = placeGeometry(data, first('鹿寨县')!);
     expect(poly.type).toMatch(/Polygon/);
     expect(placeGeometry(data, first('鹿寨港导江作业区')!)).toBe(poly);
-    expect(placeGeometry(data, first('雒容镇')!)).toEqual({ type: 'Point', coordinates: first('雒容镇')!.center });
+    expect(placeGeometry(data, first('雒容镇')!)).toEqual({
+      type: 'Point',
+      coordinates: first('雒容镇')!.center,
+    });
     const inside = counties.features.find((f) => f.properties.name === '鹿寨县')!;
     expect(booleanPointInPolygon(first('鹿寨县')!.center, inside)).toBe(true);
   });

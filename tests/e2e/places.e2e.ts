@@ -123,6 +123,11 @@ describe('places: search and fly there', () => {
       assert.equal(new URL(page.url()).searchParams.get('q'), new URL(url).searchParams.get('q'));
       assert.equal(await input.getAttribute('aria-expanded'), 'false');
       assert.match(await page.getByTestId('place-status').innerText(), /鹿寨县/);
+      // Filtering to the county is offered, and only done when asked.
+      const countyBox = page.getByTestId('option-county-鹿寨县').locator('input');
+      assert.equal(await countyBox.isChecked(), false);
+      await page.getByTestId('place-filter-county').click();
+      assert.equal(await countyBox.isChecked(), true);
       // The mark goes after a moment.
       await page.waitForFunction((ids) => mapInspector().renderedFeatureIds(ids).length === 0, MARK_LAYERS, {
         timeout: 15_000,

@@ -6,6 +6,7 @@
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { placeGeometry, searchPlaces, type PlaceHit } from '../../analysis/placeSearch';
 import type { Place } from '../../domain/places';
+import { PROJECT_TABLES } from '../../domain/schema';
 import { useApp, useData, useT } from '../context';
 
 const LIST_ID = 'place-suggestions';
@@ -36,8 +37,13 @@ export function usePlaceSuggest(text: string): PlaceSuggest {
   const data = useData();
   const { store } = useApp();
   const hits = useMemo(() => searchPlaces(data.places, text), [data.places, text]);
-  // Per text: which option is active, and whether the user closed the list (Esc or a choice).
-  const [ui, setUi] = useState({ text, active: 0, closed: false });
+  // Per text: which option is active, whether the user closed the list (Esc or a choice), and
+  // the place chosen for it.
+  const [ui, setUi] = useState<{ text: string; active: number; closed: boolean; chosen?: Place }>({
+    text,
+    active: 0,
+    closed: false,
+  });
   const cur = ui.text === text ? ui : { text, active: 0, closed: false };
   const [focused, setFocused] = useState(false);
   const [said, setSaid] = useState('');
@@ -46,7 +52,7 @@ export function usePlaceSuggest(text: string): PlaceSuggest {
 
   const choose = (hit: PlaceHit) => {
     store.getState().showPlace(hit, placeGeometry(data, hit.place));
-    setUi({ ...cur, closed: true });
+    setUi({ ...cur, closed: true, chosen: hit.place });
     setSaid(t('places.flown', { name: hit.place.name, quality: t(placeQualityKey(hit.place)) }));
   };
 
@@ -73,6 +79,7 @@ export function usePlaceSuggest(text: string): PlaceSuggest {
       <p className="visually-hidden" aria-live="polite" data-testid="place-status">
         {open ? t('places.found', { n: hits.length }) : said}
       </p>
+      {!open && cur.chosen && <FilterCounty place={cur.chosen} />}
       {open && (
         <div className="place-suggest" data-testid="place-suggest">
           <div className="place-suggest-head" id="place-suggest-title">
@@ -108,6 +115,24 @@ export function usePlaceSuggest(text: string): PlaceSuggest {
     },
     list,
   };
+}
+
+/** Offered after flying to a district/county that has a project table: filtering is the user's call. */
+function FilterCounty({ place }: { place: Place }) {
+  const t = useT();
+  const { store } = useApp();
+  const table = PROJECT_TABLES.find((x) => x === place.name);
+  if (place.kind !== 'county' || !table) return null;
+  return (
+    <button
+      type="button"
+      className="place-filter-county"
+      data-testid="place-filter-county"
+      onClick={() => store.getState().setFilters({ tables: [table] })}
+    >
+      {t('places.filterCounty', { name: place.name })}
+    </button>
+  );
 }
 
 function PlaceOption(props: { hit: PlaceHit; index: number; active: boolean; onChoose(): void }) {

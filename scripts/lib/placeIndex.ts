@@ -137,8 +137,9 @@ export function placeEntries(input: PlaceInputs): PlaceEntry[] {
     const center = s.geometry.coordinates.map(round) as [number, number];
     const osm = !s.properties.source || s.properties.source.startsWith('osm');
     add(`station-${s.properties.name}`, {
+      // "柳江" still finds 柳江站 (as a prefix), without outranking 柳江区.
       name: `${s.properties.name}站`,
-      aliases: [s.properties.name],
+      aliases: [],
       kind: 'station',
       quality: 'exact',
       area: false,

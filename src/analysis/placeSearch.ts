@@ -19,11 +19,11 @@ const MIN_LATIN = 2;
 /** Zoom for a point place: a surveyed point closer, an approximate one with its surroundings. */
 export const POINT_ZOOM = { exact: 14, approximate: 12.5 } as const;
 
-/** 0 exact, 1 prefix, 2 contained, null no match. */
-function rank(candidates: readonly string[], q: string): number | null {
+/** 0 exact, 1 prefix, 2 contained, null no match; an exact other name counts as a prefix. */
+function rank(candidates: readonly string[], q: string, exact: 0 | 1): number | null {
   let best: number | null = null;
   for (const c of candidates) {
-    const r = c === q ? 0 : c.startsWith(q) ? 1 : c.includes(q) ? 2 : null;
+    const r = c === q ? exact : c.startsWith(q) ? 1 : c.includes(q) ? 2 : null;
     if (r !== null && (best === null || r < best)) best = r;
   }
   return best;
@@ -34,11 +34,15 @@ export function searchPlaces(entries: readonly PlaceEntry[], text: string, limit
   if (!q || (/^[a-z0-9]+$/.test(q) && q.length < MIN_LATIN)) return [];
   const scored: Array<{ hit: PlaceHit; score: number }> = [];
   for (const e of entries) {
-    const names = [e.place.name, ...e.place.aliases].map((n) => n.toLowerCase());
-    const byName = rank(names, q);
-    const bySound = rank([...e.pinyin.split('|'), ...e.initials.split('|')], q);
-    const r = byName === null ? bySound : bySound === null ? byName : Math.min(byName, bySound);
-    if (r === null) continue;
+    // The first pinyin/initials field is the name's, the others the aliases'.
+    const [py = '', ...pyAliases] = e.pinyin.split('|');
+    const [ini = '', ...iniAliases] = e.initials.split('|');
+    const scores = [
+      rank([e.place.name.toLowerCase(), py, ini], q, 0),
+      rank([...e.place.aliases.map((a) => a.toLowerCase()), ...pyAliases, ...iniAliases], q, 1),
+    ].filter((r): r is number => r !== null);
+    if (!scores.length) continue;
+    const r = Math.min(...scores);
     scored.push({ hit: { id: e.id, place: e.place }, score: r });
   }
   scored.sort(

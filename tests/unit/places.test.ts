@@ -3,7 +3,8 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { placeCamera, placeGeometry, POINT_ZOOM, searchPlaces } from '../../src/analysis/placeSearch';
-import { PlaceEntrySchema, type PlaceEntry } from '../../src/domain/places';
+import { PlaceEntrySchema, type Place, type PlaceEntry } from '../../src/domain/places';
+import { pinyinFields } from '../../scripts/lib/searchIndex';
 import { placeEntries, shippedPlaceInputs } from '../../scripts/lib/placeIndex';
 import { createAppStore } from '../../src/state/store';
 import { makeData } from './fixtures';
@@ -67,14 +68,31 @@ describe('place search', () => {
   });
 
   it('ranks an exact name first, then names that start with the text, then the rest', () => {
-    expect(first('柳州')!.name).toBe('柳州站');
-    expect(first('lz')!.name).toBe('柳州站');
-    const liuzhou = names('柳州');
-    expect(liuzhou.indexOf('柳州站')).toBeLessThan(liuzhou.indexOf('柳州南站'));
-    // Equally good matches: a district/county before a town or a station of the same name.
+    const entry = (name: string, kind: Place['kind'], aliases: string[] = []): PlaceEntry => ({
+      id: `place:${name}`,
+      ...pinyinFields([name, ...aliases]),
+      place: { ...first('鹿寨县')!, name, kind, aliases },
+    });
+    const fixture = [
+      entry('北鹿寨', 'county'),
+      entry('鹿寨县', 'county'),
+      entry('鹿寨站', 'station', ['鹿寨']),
+      entry('鹿寨', 'station'),
+    ];
+    const order = (q: string) => searchPlaces(fixture, q).map((h) => h.place.name);
+    // Exact name, then prefixes (an exact other name counts as one; a county before a station), then the rest.
+    expect(order('鹿寨')).toEqual(['鹿寨', '鹿寨县', '鹿寨站', '北鹿寨']);
+    expect(order('luzhai')).toEqual(['鹿寨', '鹿寨县', '鹿寨站', '北鹿寨']);
+    expect(order('lz')).toEqual(['鹿寨', '鹿寨县', '鹿寨站', '北鹿寨']);
+    // In the shipped index: districts/counties before towns and stations that share their name.
+    expect(first('liujiang')!.name).toBe('柳江区');
+    expect(names('rongshui').slice(0, 2)).toEqual(['融水苗族自治县', '融水镇']);
+    expect(names('柳城')[0]).toBe('柳城县');
     const luzhai = names('鹿寨');
     expect(luzhai[0]).toBe('鹿寨县');
     expect(luzhai.indexOf('鹿寨镇')).toBeLessThan(luzhai.indexOf('鹿寨北站'));
+    expect(first('柳州南站')!.name).toBe('柳州南站');
+    expect(first('liuzhounan')!.name).toBe('柳州南站');
   });
 
   it('suggests nothing for empty or one-letter text, and caps the list', () => {

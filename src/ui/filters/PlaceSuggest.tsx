@@ -22,7 +22,8 @@ export interface PlaceSuggest {
   inputProps: {
     role: 'combobox';
     'aria-expanded': boolean;
-    'aria-controls': string;
+    /** Only while the list exists: a reference to a missing element is invalid ARIA. */
+    'aria-controls': string | undefined;
     'aria-autocomplete': 'list';
     'aria-activedescendant': string | undefined;
     onKeyDown(e: KeyboardEvent<HTMLInputElement>): void;
@@ -106,7 +107,7 @@ export function usePlaceSuggest(text: string): PlaceSuggest {
     inputProps: {
       role: 'combobox',
       'aria-expanded': open,
-      'aria-controls': LIST_ID,
+      'aria-controls': open ? LIST_ID : undefined,
       'aria-autocomplete': 'list',
       'aria-activedescendant': open ? optionId(active) : undefined,
       onKeyDown,

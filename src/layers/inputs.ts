@@ -1,5 +1,6 @@
 import type { GroupInputs } from '.';
 import { LAYER_GROUPS } from '.';
+import { PLACE_GROUPS } from './labels';
 import type { GroupState, LayerGroupId, SpecInput } from './types';
 import type { Lang } from '../i18n/strings';
 import type { StageKey } from '../analysis/implementation';
@@ -29,9 +30,16 @@ export function groupInputsFrom(state: SpecState): GroupInputs {
         ? { group: state.layers[g.id], lang: state.lang, textScale, selected: state.selected ?? null }
         : g.id === 'counties'
           ? { group: state.layers[g.id], lang: state.lang, textScale, underlay: state.underlay ?? false }
-          : g.id === 'implementation'
-            ? { group: state.layers[g.id], lang: state.lang, textScale, stages: state.stages ?? null }
-            : { group: state.layers[g.id], lang: state.lang, textScale },
+          : g.id === 'labels'
+            ? {
+                group: state.layers[g.id],
+                lang: state.lang,
+                textScale,
+                peers: Object.fromEntries(PLACE_GROUPS.map((p) => [p, state.layers[p]])),
+              }
+            : g.id === 'implementation'
+              ? { group: state.layers[g.id], lang: state.lang, textScale, stages: state.stages ?? null }
+              : { group: state.layers[g.id], lang: state.lang, textScale },
     ]),
   ) as GroupInputs;
 }

@@ -28,7 +28,8 @@ export type LayerGroupId =
   | 'placemark'
   | 'mask'
   | 'drawings'
-  | 'tools';
+  | 'tools'
+  | 'labels';
 
 export interface GroupState {
   visible: boolean;
@@ -48,6 +49,8 @@ export interface SpecInput {
   underlay?: boolean;
   /** Each monitored item's stage as of the chosen year; read by the implementation group only. */
   stages?: Record<string, StageKey> | null;
+  /** Other groups' states, for the place names that follow their toggles (labels group only). */
+  peers?: Partial<Record<LayerGroupId, GroupState>>;
 }
 
 export type LegendSymbol =

@@ -19,6 +19,8 @@ export interface Presentation {
   storyId: string;
   index: number;
   returnTo: ReturnView;
+  /** The step's own drawings (ids), when it recorded them; otherwise all drawings show. */
+  drawings?: string[];
 }
 
 export interface PresentationSlice {
@@ -47,7 +49,12 @@ export function stepState(s: AppState, story: Story, index: number, returnTo: Re
   const step = story.steps[i];
   if (!step) return {};
   return {
-    presentation: { storyId: story.id, index: i, returnTo },
+    presentation: {
+      storyId: story.id,
+      index: i,
+      returnTo,
+      ...(step.drawings ? { drawings: step.drawings } : {}),
+    },
     layers: layersForStep(step.layers),
     filters: step.filters,
     selected: step.selected,

@@ -45,6 +45,25 @@ describe('drawings', () => {
     expect(s().drawings[0]!.label).toBe('A');
   });
 
+  it('reshaping: one drawing at a time, a new geometry is undoable, another tool ends it', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().addDrawing(drawing('a'));
+    s().editDrawing('a');
+    expect([s().toolMode, s().editing]).toEqual(['draw-edit', 'a']);
+    const moved = structuredClone(drawing('a').geometry);
+    if (moved.type === 'Polygon') moved.coordinates[0]![1] = [109.52, 24.31];
+    s().updateDrawing('a', { geometry: moved });
+    expect(s().drawings[0]!.geometry).toEqual(moved);
+    s().undoDrawings();
+    expect(s().drawings[0]!.geometry).toEqual(drawing('a').geometry);
+    s().setToolMode('draw-line');
+    expect(s().editing).toBeNull();
+    s().editDrawing('a');
+    s().editDrawing(null);
+    expect([s().toolMode, s().editing]).toEqual(['none', null]);
+  });
+
   it('are saved to and restored from the local database, validated; unreadable rows are kept', async () => {
     const db = openDb(`t-${Math.random()}`);
     await db.drawings.put({ id: 'bad', value: { id: 'bad', kind: 'circle' }, updated_at: '' });

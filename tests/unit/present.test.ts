@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/data';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
-import { StoryFileSchema, StorySchema, TOUR_ID } from '../../src/domain/story';
+import { StepSchema, StoryFileSchema, StorySchema, TOUR_ID } from '../../src/domain/story';
 import { PROJECT_TABLES } from '../../src/domain/schema';
 import { USER_GROUP_IDS } from '../../src/layers';
 import { buildTour } from '../../src/present/tour';
 import { storyOf, tourFor } from '../../src/present/stories';
 import { stepFromView } from '../../src/present/stepState';
+import { shownDrawings } from '../../src/analysis/shownDrawings';
 import { layersForStep } from '../../src/state/layersSlice';
 import { createAppStore } from '../../src/state/store';
 import { readSourceLines } from '../../scripts/lib/sources';
@@ -185,6 +186,33 @@ describe('presentation state', () => {
     store.getState().updateStep('a', { title: '新标题' });
     store.getState().deleteStep('b');
     expect(store.getState().customStory.steps.map((x) => x.title)).toEqual(['新标题']);
+  });
+
+  it('a step keeps the drawings shown when it was saved; old steps show them all', () => {
+    const store = createAppStore();
+    const d = (id: string) => ({
+      id,
+      kind: 'point' as const,
+      geometry: { type: 'Point' as const, coordinates: [109.4, 24.3] as [number, number] },
+      color: '#d7263d',
+      label: id,
+      created_at: `2026-01-0${id.length}`,
+    });
+    store.getState().addDrawing(d('a'));
+    const step = stepFromView(store.getState(), '标题', '', 's1');
+    expect(step.drawings).toEqual(['a']);
+    expect(StepSchema.parse(step).drawings).toEqual(['a']);
+    store.getState().addDrawing(d('bb'));
+    store.getState().setLayerVisible('drawings', false);
+    expect(stepFromView(store.getState(), '无标绘', '', 's2').drawings).toBeUndefined();
+    store.getState().startPresentation({ id: 'mine', title: 'x', steps: [step] }, 0);
+    expect(store.getState().layers.drawings.visible).toBe(true);
+    expect(shownDrawings(store.getState()).map((x) => x.id)).toEqual(['a']);
+    store.getState().exitPresentation();
+    expect(shownDrawings(store.getState()).map((x) => x.id)).toEqual(['a', 'bb']);
+    const { drawings: _omit, ...old } = step;
+    store.getState().startPresentation({ id: 'mine', title: 'x', steps: [StepSchema.parse(old)] }, 0);
+    expect(shownDrawings(store.getState()).map((x) => x.id)).toEqual(['a', 'bb']);
   });
 
   it('rejects story files that are not ours or are malformed', () => {

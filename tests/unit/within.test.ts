@@ -51,7 +51,7 @@ describe('what lies within', () => {
     expect(r.hits[1]!.km).toBeCloseTo(1.112, 2);
     expect(r.counts.project).toBe(4);
     expect(r.sums).toEqual({ area_mu: 150, area_missing: 2, investment_yi: 5.5, investment_missing: 2 });
-    expect(withinRows(r)[0]).toEqual(['project', 'p-01', 'p-01', 0, 100, 2]);
+    expect(withinRows(r)[0]).toEqual(['project', 'p-01', 'p-01', 0, 100, 2, null]);
   });
 
   it('measures from a drawn polygon (0 inside) and a line, and includes imported features', () => {
@@ -139,6 +139,10 @@ describe('what lies within', () => {
     expect(r.hits.some((h) => h.id === 'railport-xie' && h.kind === 'planItem')).toBe(true);
     // County profiles stand for whole counties, never listed as lying within.
     expect(r.hits.some((h) => h.source === 'county')).toBe(false);
+    // Every row from the plan cites its document line; towns are listed too.
+    const rows = withinRows(within(data, centre as never, 20));
+    expect(rows.some((row) => row[0] === 'town')).toBe(true);
+    for (const row of rows) expect(String(row[6])).toMatch(/\S+ .+ \S+\.txt 第\d+行$/);
   });
 
   it('answers the ready-made questions: nearest facilities and projects around each site', () => {

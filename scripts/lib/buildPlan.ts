@@ -37,6 +37,7 @@ import {
   THEMES,
   type AdminCounty,
   type GazetteerEntry,
+  type PlanItemProps,
   type Theme,
 } from '../../src/domain/schema';
 import {
@@ -47,6 +48,7 @@ import {
   THEME_FILES,
 } from '../../src/domain/planFiles';
 import { searchEntries } from './searchIndex';
+import { placeEntries } from './placeIndex';
 import { validateFeatureCollection, validateTargets } from '../../src/domain/validatePlan';
 import { DATA_DIR, readJsonIn, readSourceLinesIn } from './sources';
 import { withCounts } from './countsTable';
@@ -379,10 +381,12 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
   const projects = buildProjects();
   problems.push(...validateFeatureCollection(`data/plan/${PROJECTS_FILE}`, projects, 'projects', lines));
   const built: Array<[string, unknown]> = [[PROJECTS_FILE, projects]];
+  const themes = {} as Record<Theme, FeatureCollection<Geometry, PlanItemProps>>;
   for (const theme of THEMES) {
     const fc = buildTheme(theme, projects);
     problems.push(...validateFeatureCollection(`data/plan/${THEME_FILES[theme]}`, fc, 'items', lines));
     built.push([THEME_FILES[theme], fc]);
+    themes[theme] = fc as unknown as FeatureCollection<Geometry, PlanItemProps>;
   }
   built.push([GAZETTEER_FILE, [...places.values()]]);
   if (existsSync(new URL('plan/src/targets.json', dataDir))) {
@@ -391,7 +395,10 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     built.push([TARGETS_FILE, targets]);
   } else problems.push('data/plan/src/targets.json: missing');
 
-  const search = searchEntries(projects.features);
+  const search = [
+    ...searchEntries(projects.features),
+    ...placeEntries({ counties, countyLabels, stations, themes, gazetteer: [...places.values()] }),
+  ];
   built.push([SEARCH_FILE, search]);
   const readmeUrl = new URL('README.md', dataDir);
   const readme = withCounts(

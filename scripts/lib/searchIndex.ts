@@ -13,20 +13,24 @@ export interface SearchEntry {
   initials: string;
 }
 
+/** Pinyin and initials of each text, lower-case without tones, joined with "|". */
+export function pinyinFields(texts: readonly string[]): { pinyin: string; initials: string } {
+  const syllables = texts.map((text) =>
+    pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) =>
+      s.toLowerCase().replace(/[^a-z0-9]/g, ''),
+    ),
+  );
+  return {
+    pinyin: syllables.map((s) => s.join('')).join('|'),
+    initials: syllables.map((s) => s.map((x) => x[0] ?? '').join('')).join('|'),
+  };
+}
+
 export function searchEntries(
   projects: ReadonlyArray<{ properties: Record<string, unknown> }>,
 ): SearchEntry[] {
   return projects.map((f) => {
     const fields = SEARCHED.map((k) => f.properties[k]).filter((v): v is string => typeof v === 'string');
-    const syllables = fields.map((text) =>
-      pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) =>
-        s.toLowerCase().replace(/[^a-z0-9]/g, ''),
-      ),
-    );
-    return {
-      id: String(f.properties.id),
-      pinyin: syllables.map((s) => s.join('')).join('|'),
-      initials: syllables.map((s) => s.map((x) => x[0] ?? '').join('')).join('|'),
-    };
+    return { id: String(f.properties.id), ...pinyinFields(fields) };
   });
 }

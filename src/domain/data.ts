@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { DocEvent, DocPart, OtherItemProps, OtherTarget } from './implementation';
 import type { PlanItemProps, ProjectProps, Target, Theme } from './schema';
+import type { PlaceEntry } from './places';
 
 /** The base geography files the app loads (src/io/dataUrls.ts maps each to its file). */
 export const BASE_DATA_KEYS = [
@@ -27,6 +28,8 @@ export interface AppData {
   targets: Target[];
   /** Pinyin of project names, for search (derived, not plan content). */
   search: Array<{ id: string; pinyin: string; initials: string }>;
+  /** Named places the search box flies to, with their pinyin (the place half of search.json). */
+  places: PlaceEntry[];
   /** The implementation record: dated statements of the later documents, oldest first. */
   events: DocEvent[];
   /** The later documents (and dated parts of gazettes) the events cite. */

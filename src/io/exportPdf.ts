@@ -14,7 +14,12 @@ export interface PdfProjectRow {
   status: string;
   area: string;
   investment: string;
+  /** Location quality in the user's language (the same words as the CSV). */
+  quality: string;
 }
+
+/** One header per column of COLUMN_KEYS, in order. */
+export type PdfTableHeaders = [string, string, string, string, string, string, string];
 
 export interface PdfOptions {
   paper: 'A4' | 'A3';
@@ -24,7 +29,7 @@ export interface PdfOptions {
   /** Text under the map (legend entries, a measurement): searchable, unlike the map image. */
   caption?: string;
   footer: string;
-  table?: { headers: [string, string, string, string, string, string]; rows: PdfProjectRow[] };
+  table?: { headers: PdfTableHeaders; rows: PdfProjectRow[] };
   fontBytes: Uint8Array;
 }
 
@@ -59,7 +64,7 @@ const A4_STYLE = {
 };
 type Style = typeof A4_STYLE;
 
-const COLUMN_KEYS = ['name', 'table', 'type', 'status', 'area', 'investment'] as const;
+const COLUMN_KEYS = ['name', 'table', 'type', 'status', 'area', 'investment', 'quality'] as const;
 /** Figures read best right-aligned. */
 const RIGHT_ALIGNED = new Set<number>([4, 5]);
 /** Line height as a multiple of the font size: CJK needs more air than latin. */

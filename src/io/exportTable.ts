@@ -8,6 +8,15 @@ type Column = [header: string, value: (p: Props, f: ProjectFeature, lang: Lang) 
 
 const coord = (f: ProjectFeature, i: 0 | 1) => f.geometry.coordinates[i] ?? null;
 
+/**
+ * The location quality in the user's language, for every export. With `withScope`, a project the
+ * plan places only by its district/county says so too (for tables with no separate scope column).
+ */
+export function qualityLabel(p: Props, lang: Lang, opts: { withScope?: boolean } = {}): string {
+  const q = t(lang, `quality.${p.location_quality}`);
+  return opts.withScope && p.placement_scope === 'county' ? `${q} · ${t(lang, 'scope.county')}` : q;
+}
+
 const COLUMNS: Column[] = [
   ['编号', (p) => p.id],
   ['项目名称', (p) => p.name],
@@ -24,7 +33,7 @@ const COLUMNS: Column[] = [
   ['经度（WGS84）', (_, f) => coord(f, 0)],
   ['纬度（WGS84）', (_, f) => coord(f, 1)],
   ['位置范围', (p, _, lang) => t(lang, p.placement_scope === 'county' ? 'scope.county' : 'scope.site')],
-  ['位置精度', (p, _, lang) => t(lang, `quality.${p.location_quality}`)],
+  ['位置精度', (p, _, lang) => qualityLabel(p, lang)],
   ['定位依据', (p, _, lang) => (lang === 'en' && p.location_basis_en) || p.location_basis],
   ['出处', (p) => citationLine(p.citation)],
 ];
@@ -53,7 +62,7 @@ export function projectsGeoJson(list: readonly ProjectFeature[], lang: Lang = 'z
       ...f.properties,
       lon: coord(f, 0),
       lat: coord(f, 1),
-      location_quality_label: t(lang, `quality.${f.properties.location_quality}`),
+      location_quality_label: qualityLabel(f.properties, lang),
     },
   }));
   return JSON.stringify({ type: 'FeatureCollection', features }, null, 1);

@@ -5,6 +5,7 @@
  * that do not have the expected shape are left out and counted, so the map never receives them.
  */
 import { z } from 'zod';
+import { PlaceEntrySchema, type PlaceEntry } from '../domain/places';
 import type { AnyFC, AppData, BaseDataKey } from '../domain/data';
 import {
   GeometrySchema,
@@ -71,7 +72,11 @@ const OtherFeature = z.object({
   geometry: GeometrySchema,
   properties: OtherItemPropsSchema,
 });
-const SearchEntry = z.object({ id: z.string(), pinyin: z.string(), initials: z.string() });
+// A place line must be a whole place: a broken one is dropped (and counted), never read as a project's.
+const SearchEntry = z.union([
+  PlaceEntrySchema,
+  z.object({ id: z.string(), pinyin: z.string(), initials: z.string() }).strict(),
+]);
 
 /** `base/counties-Ab12.geojson` → `counties.geojson` (the name a person recognises). */
 export function fileNameOf(url: string): string {
@@ -187,7 +192,8 @@ export async function loadDataReport(timeoutMs = DATA_TIMEOUT_MS): Promise<LoadR
     projects: projects as unknown as AppData['projects'],
     themes: Object.fromEntries(themes) as unknown as AppData['themes'],
     targets: targets as AppData['targets'],
-    search: search as AppData['search'],
+    search: (search as Array<{ place?: unknown }>).filter((e) => !e.place) as AppData['search'],
+    places: (search as Array<{ place?: unknown }>).filter((e) => e.place) as PlaceEntry[],
     events: events as AppData['events'],
     docParts: docParts as AppData['docParts'],
     others: others as unknown as AppData['others'],

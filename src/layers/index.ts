@@ -11,6 +11,7 @@ import { stationsGroup } from './stations';
 import { airportGroup } from './airport';
 import { projectsGroup } from './projects';
 import { selectionGroup } from './selection';
+import { placeMarkGroup } from './placeMark';
 import { drawingsGroup } from './drawings';
 import { toolOverlayGroup } from './toolOverlay';
 import { othersGroup } from './others';
@@ -54,6 +55,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   toolOverlayGroup,
   drawingsGroup,
   implementationGroup,
+  placeMarkGroup,
   selectionGroup,
 ];
 

@@ -25,6 +25,7 @@ export type LayerGroupId =
   | 'others'
   | 'implementation'
   | 'selection'
+  | 'placemark'
   | 'mask'
   | 'drawings'
   | 'tools'

@@ -41,6 +41,30 @@ export function paddingFor(insets: Insets, base: Insets): PaddingOptions {
 
 const ZERO: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
+/** Floating controls that may lie over the map: the time bar, and the sidebar on narrow screens. */
+const OVERLAYS = '.time-control, .sidebar';
+
+/**
+ * Map edges covered by floating controls, so a framed subject is not hidden under them. A control
+ * along the bottom covers the bottom edge; one down the left side covers the left edge.
+ */
+export function coveredInsets(map: MapLibreMap): Insets {
+  const m = map.getContainer().getBoundingClientRect();
+  const out = { ...ZERO };
+  for (const el of document.querySelectorAll<HTMLElement>(OVERLAYS)) {
+    const r = el.getBoundingClientRect();
+    const overlaps =
+      r.width > 0 && r.right > m.left && r.left < m.right && r.bottom > m.top && r.top < m.bottom;
+    if (!overlaps) continue;
+    if (r.height > m.height * 0.6) out.left = Math.max(out.left, Math.min(r.right, m.right) - m.left);
+    else if (r.bottom > m.top + m.height / 2) out.bottom = Math.max(out.bottom, m.bottom - r.top);
+  }
+  // Never so much that nothing is left to frame into.
+  out.left = Math.min(out.left, m.width * 0.5);
+  out.bottom = Math.min(out.bottom, m.height * 0.4);
+  return out;
+}
+
 /**
  * Follows camera requests and reports moves. A story move frames its subject beside the slide's
  * text (insets measured by the slide); when the slide's size changes before anyone moved the map,
@@ -52,7 +76,7 @@ export function wireCamera(map: MapLibreMap, store: AppStore): () => void {
     const duration = animate && !prefersReducedMotion() ? 900 : 0;
     const story = req.origin === 'story';
     lastStory = story ? req : null;
-    const insets = story ? store.getState().mapInsets : ZERO;
+    const insets = story ? store.getState().mapInsets : coveredInsets(map);
     const margin: Insets | null = story
       ? { top: STORY_MARGIN, right: STORY_MARGIN, bottom: STORY_MARGIN, left: STORY_MARGIN }
       : null;

@@ -14,6 +14,7 @@ import { createMap } from './createMap';
 import { wireDraw } from './draw';
 import { wireImportedLayers } from './importedLayers';
 import { exposeInspector } from './inspector';
+import { wirePlaceMark } from './placeMark';
 import { wireInteraction } from './interaction';
 import { wireRendering } from './renderState';
 
@@ -48,6 +49,7 @@ export function mountMap(
     unsubscribers.push(watchBasemap(map, store));
     unsubscribers.push(wireDraw(map, store));
     unsubscribers.push(wireImportedLayers(map, store));
+    unsubscribers.push(wirePlaceMark(map, store));
     performance.mark('lz:specs-applied');
     // The test contract: ready once every default layer has rendered for the first time.
     map.once('idle', () => {

@@ -14,6 +14,7 @@ import { createBasemapSlice, type BasemapSlice } from './basemapSlice';
 import { createToolsSlice, type ToolsSlice } from './toolsSlice';
 import { createImportsSlice, type ImportsSlice } from './importsSlice';
 import { createMonitorSlice, type MonitorSlice } from './monitorSlice';
+import { createPlacesSlice, type PlacesSlice } from './placesSlice';
 
 export type AppState = LayersSlice &
   ViewSlice &
@@ -24,7 +25,8 @@ export type AppState = LayersSlice &
   BasemapSlice &
   ToolsSlice &
   ImportsSlice &
-  MonitorSlice;
+  MonitorSlice &
+  PlacesSlice;
 
 /** The type every slice creator has. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
@@ -42,6 +44,7 @@ export function createAppStore() {
       ...createToolsSlice(...a),
       ...createImportsSlice(...a),
       ...createMonitorSlice(...a),
+      ...createPlacesSlice(...a),
     })),
   );
 }

@@ -49,6 +49,7 @@ function rows(n: number): PdfProjectRow[] {
     status: i % 3 ? '在建' : '规划',
     area: i % 5 ? `${(i * 13.7).toFixed(1)} 亩` : '',
     investment: `${(i * 1.35).toFixed(2)} 亿元`,
+    quality: i % 4 ? '近似' : '近似 · 仅到区县',
   }));
 }
 
@@ -61,7 +62,10 @@ function options(paper: 'A4' | 'A3', n = 60): PdfOptions {
     footer:
       '资料来源：《柳州市物流业发展“十四五”规划》（柳政办发〔2022〕12号）。底图数据 © OpenStreetMap contributors (ODbL), ' +
       'Natural Earth (public domain), GSHHG (LGPL). '.repeat(4),
-    table: { headers: ['项目名称', '所在区县', '类型', '状态', '用地面积', '总投资'], rows: rows(n) },
+    table: {
+      headers: ['项目名称', '所在区县', '类型', '状态', '用地面积', '总投资', '位置精度'],
+      rows: rows(n),
+    },
     fontBytes,
   };
 }
@@ -106,6 +110,9 @@ describe('exportPdf', () => {
       expect(text).toContain('重点物流项目');
       expect(text).toContain(SHORT_NAME);
       expect(text).toContain('鹿寨县物流中心项目');
+      // The location-quality column: header and each row's words.
+      expect(text.split('位置精度').length - 1).toBe(doc.getPageCount() - 1);
+      expect(text).toContain('仅到区县');
       // pdftotext drops the spaces between CJK characters.
       const flat = text.replace(/\s+/g, '');
       const m = doc.getPageCount();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ProjectFeature } from '../../src/domain/data';
-import { projectsCsv, projectsGeoJson } from '../../src/io/exportTable';
+import { projectsCsv, projectsGeoJson, qualityLabel } from '../../src/io/exportTable';
 import { scaleBarLength } from '../../src/io/exportFigure';
 
 const projects = (
@@ -33,6 +33,15 @@ describe('data exports', () => {
     expect(at('定位依据')).toContain(
       projects[0]!.properties.location_basis_en ?? projects[0]!.properties.location_basis,
     );
+  });
+
+  it('one quality label for every export, saying when a place is known only to its district/county', () => {
+    const county = projects.find((p) => p.properties.placement_scope === 'county')!.properties;
+    const sited = projects.find((p) => p.properties.placement_scope !== 'county')!.properties;
+    expect(qualityLabel(county, 'zh')).toBe('近似');
+    expect(qualityLabel(county, 'zh', { withScope: true })).toBe('近似 · 仅到区县');
+    expect(qualityLabel(county, 'en', { withScope: true })).toBe('Approximate · district/county only');
+    expect(qualityLabel(sited, 'zh', { withScope: true })).toBe('近似');
   });
 
   it('GeoJSON keeps every attribute and the citation as an object, plus lon/lat', () => {

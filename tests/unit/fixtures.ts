@@ -29,6 +29,7 @@ export function makeData(): AppData {
     themes: Object.fromEntries(THEMES.map((t) => [t, empty()])) as unknown as AppData['themes'],
     targets: [],
     search: [],
+    places: [],
     events: [],
     docParts: [],
     others: empty(),

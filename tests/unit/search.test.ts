@@ -26,6 +26,6 @@ describe('text search', () => {
   });
 
   it('the shipped index is the derivation of the shipped projects', () => {
-    expect(shipped).toEqual(searchEntries(projects));
+    expect(shipped.filter((e) => !('place' in e))).toEqual(searchEntries(projects));
   });
 });

@@ -6,7 +6,8 @@ import { composeFigure } from '../../io/exportFigure';
 import { figureSize, maxCanvasSide } from '../../io/exportSize';
 import { withPngText } from '../../io/pngText';
 import { BASEMAP_CREDIT_TEXT } from '../../domain/basemaps';
-import { projectsCsv, projectsGeoJson } from '../../io/exportTable';
+import { projectsCsv, projectsGeoJson, qualityLabel } from '../../io/exportTable';
+import type { PdfTableHeaders } from '../../io/exportPdf';
 import { exportLegend, measureNote } from '../../io/exportLegend';
 import { getMapCommands } from '../../map/commands';
 import type { AppState } from '../../state/store';
@@ -146,7 +147,7 @@ export function ExportPanel() {
         loadPdfFont(),
       ]);
       const state = store.getState();
-      const headers = t('export.tableHeaders').split('|') as [string, string, string, string, string, string];
+      const headers = t('export.tableHeaders').split('|') as PdfTableHeaders;
       const bytes = await exportPdf({
         paper,
         title: t('app.title'),
@@ -289,5 +290,6 @@ function pdfRow(p: ProjectFeature, lang: Lang) {
     status: q.status,
     area: q.area_mu === null ? none : fmt(q.area_mu),
     investment: q.investment_yi === null ? none : fmt(q.investment_yi),
+    quality: qualityLabel(q, lang, { withScope: true }),
   };
 }

@@ -4,6 +4,7 @@ import { isFiltering } from '../../domain/filters';
 import { useApp, useAppState, useT } from '../context';
 import { useProjectResult } from '../useProjects';
 import { FacetGroup } from './FacetGroup';
+import { usePlaceSuggest } from './PlaceSuggest';
 
 /** The multi-select facets: URL/testid name, filter field, options and how options are labelled. */
 const FACETS = [
@@ -69,6 +70,7 @@ function SearchBox() {
   const t = useT();
   const { store } = useApp();
   const text = useAppState((s) => s.filters.text);
+  const places = usePlaceSuggest(text);
   return (
     <div className="search">
       <label htmlFor="project-search" className="visually-hidden">
@@ -82,7 +84,9 @@ function SearchBox() {
         value={text}
         maxLength={100}
         onChange={(e) => store.getState().setFilters({ text: e.target.value })}
+        {...places.inputProps}
       />
+      {places.list}
       <a
         className="skip-link"
         href="#results-title"

@@ -94,6 +94,14 @@ describe('implementation monitoring', () => {
     await page.locator('[data-testid="step-title-display"][data-step-id="implementation-latest"]').waitFor();
     await page.getByTestId('present-compare').click();
     await page.waitForSelector('[data-compare-ready="true"]', { timeout: 90_000 });
+    // Each map fills its half of the screen (MapLibre's own CSS once left them 0 px tall: black panes).
+    for (const side of ['compare-left', 'compare-right']) {
+      const box = await page.getByTestId(side).boundingBox();
+      assert.ok(
+        box && box.height > 1000 && box.width > 900,
+        `${side} fills its half: ${JSON.stringify(box)}`,
+      );
+    }
     assert.match(await page.getByTestId('compare-view').innerText(), /2022[\s\S]*2024/);
     assert.equal(await page.getByTestId('presentation').count(), 1, 'still presenting');
     await page.keyboard.press('Escape');

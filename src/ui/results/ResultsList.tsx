@@ -144,16 +144,14 @@ function VirtualRows(props: RowsProps) {
         data-count={items.length}
         style={{ height: v.getTotalSize(), position: 'relative' }}
       >
-        {v
-          .getVirtualItems()
-          .map((r) =>
-            row(items[r.index]!, {
-              index: r.index,
-              size: items.length,
-              top: r.start,
-              measure: v.measureElement,
-            }),
-          )}
+        {v.getVirtualItems().map((r) =>
+          row(items[r.index]!, {
+            index: r.index,
+            size: items.length,
+            top: r.start,
+            measure: v.measureElement,
+          }),
+        )}
       </ol>
     </div>
   );

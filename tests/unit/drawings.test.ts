@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../src/io/db';
 import { loadDrawings, startDrawingStorage } from '../../src/io/drawings';
 import { drawingsGeoJsonText } from '../../src/io/exportTools';
@@ -26,7 +26,9 @@ const drawing = (id: string, label = 'A'): Drawing => ({
   created_at: '2026-01-01T00:00:00.000Z',
 });
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Waits for the background save to land (polling, not a fixed delay: a loaded machine is slower). */
+const eventually = (check: () => unknown | Promise<unknown>) =>
+  vi.waitFor(check, { timeout: 5000, interval: 20 });
 
 describe('drawings', () => {
   it('add, edit, delete and undo as store actions', () => {
@@ -52,10 +54,11 @@ describe('drawings', () => {
     store.getState().addDrawing(drawing('a'));
     store.getState().addDrawing(drawing('b'));
     store.getState().deleteDrawing('a');
-    await settle();
-    const { drawings, unreadable } = await loadDrawings(db);
-    expect(drawings.map((d) => d.id)).toEqual(['b']);
-    expect(unreadable).toBe(1);
+    await eventually(async () => {
+      const { drawings, unreadable } = await loadDrawings(db);
+      expect(drawings.map((d) => d.id)).toEqual(['b']);
+      expect(unreadable).toBe(1);
+    });
     expect(await db.drawings.get('bad')).toBeTruthy();
     stop();
 
@@ -70,8 +73,7 @@ describe('drawings', () => {
     await startDrawingStorage(store, db);
     db.close();
     store.getState().addDrawing(drawing('a'));
-    await settle();
-    expect(store.getState().notices.at(-1)?.text).toContain('标绘保存失败');
+    await eventually(() => expect(store.getState().notices.at(-1)?.text).toContain('标绘保存失败'));
     expect(store.getState().drawings).toHaveLength(1);
   });
 

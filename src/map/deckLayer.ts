@@ -41,7 +41,8 @@ function layerOf(p: DeckPoints) {
     id: p.id,
     data: { length: n, attributes: { getPosition: { value: p.cols.positions, size: 2 } } },
     visible: p.visible,
-    pickable: !p.preview,
+    // Pickable even as a preview: counting what is drawn goes through picking.
+    pickable: true,
     autoHighlight: !p.preview,
     highlightColor: [255, 190, 11, 255],
     radiusUnits: 'pixels',
@@ -89,7 +90,7 @@ export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
     },
     pick(x, y) {
       const info = overlay.pickObject({ x, y, radius: 5 });
-      const p = info?.layer ? current.find((l) => l.id === info.layer!.id) : undefined;
+      const p = info?.layer ? current.find((l) => l.id === info.layer!.id && !l.preview) : undefined;
       return p && info && info.index >= 0
         ? { id: p.id, featureIndex: p.cols.featureIndex[info.index]! }
         : null;

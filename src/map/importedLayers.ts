@@ -1,6 +1,8 @@
 /**
- * Imported layers and the import preview on the map: one GeoJSON source per layer (set once), the
- * attribute filter applied with setFilter (no data rebuild), and a click shows a feature's attributes.
+ * Imported layers and the import preview on the map. Small layers: one GeoJSON source each (set
+ * once), the attribute filter applied with setFilter. Large point layers (see LARGE_LAYER) are drawn
+ * by deck.gl, loaded only when one exists; their filter is decided per distinct value and sent to
+ * the GPU. A click shows a feature's attributes either way.
  */
 import { LngLatBounds, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
@@ -11,13 +13,54 @@ import {
   importedSourceId,
   layerIdsOf,
 } from '../layers/imported';
+import {
+  MAX_CATEGORIES,
+  fieldCodes,
+  isLargePointLayer,
+  matchMask,
+  matchingCodes,
+  pointColumns,
+  type FieldCodes,
+  type PointColumns,
+} from '../analysis/importColumns';
+import type { AttributeFilter } from '../state/importsSlice';
 import type { AppState, AppStore } from '../state/store';
 import type { FeatureCollection } from 'geojson';
+import type { DeckFilter, DeckPoints, DeckPointsOverlay } from './deckLayer';
 
 const PREVIEW_COLOR = '#ff006e';
 
+/** Columns and per-field codes, computed once per feature collection (collections are immutable). */
+const columnsCache = new WeakMap<FeatureCollection, PointColumns>();
+const codesCache = new WeakMap<FeatureCollection, Map<string, FieldCodes>>();
+const columnsOf = (fc: FeatureCollection) => {
+  let c = columnsCache.get(fc);
+  if (!c) columnsCache.set(fc, (c = pointColumns(fc)!));
+  return c;
+};
+function deckFilterOf(fc: FeatureCollection, f: AttributeFilter | null): DeckFilter {
+  if (!f || f.value === '') return null;
+  let byField = codesCache.get(fc);
+  if (!byField) codesCache.set(fc, (byField = new Map()));
+  let codes = byField.get(f.field);
+  if (!codes) byField.set(f.field, (codes = fieldCodes(fc, columnsOf(fc), f.field)));
+  const selected = matchingCodes(codes.values, f.value);
+  return codes.values.length <= MAX_CATEGORIES
+    ? { kind: 'category', field: f.field, codes: codes.codes, selected }
+    : { kind: 'mask', mask: matchMask(codes, selected) };
+}
+
+/** The deck overlay of each map, for the inspector's rendered count. */
+const overlays = new WeakMap<MapLibreMap, DeckPointsOverlay>();
+/** Distinct points of a large layer drawn in the view (null when no GPU layer is loaded). */
+export const deckRenderedCount = (map: MapLibreMap, id: string): number | null =>
+  overlays.get(map)?.renderedCount(id) ?? null;
+
 export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => void {
   const shown = new Map<string, { data: FeatureCollection; filter: unknown; visible: boolean }>();
+  let deck: DeckPointsOverlay | null = null;
+  let deckLoading = false;
+  let deckLayers: DeckPoints[] = [];
 
   const upsert = (
     source: string,
@@ -49,11 +92,38 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     shown.delete(source);
   };
 
+  const pushDeck = (layers: DeckPoints[]) => {
+    deckLayers = layers;
+    if (deck) deck.update(layers);
+    else if (layers.length && !deckLoading) {
+      deckLoading = true;
+      void import('./deckLayer').then(({ createDeckPointsOverlay }) => {
+        deck = createDeckPointsOverlay(map);
+        overlays.set(map, deck);
+        deck.update(deckLayers);
+      });
+    }
+  };
+
   let lastFilters: AppState['importFilters'] | null = null;
+  let lastPreview: FeatureCollection | null = null;
   const render = (s: AppState) => {
     const wanted = new Set<string>();
+    const large: DeckPoints[] = [];
     for (const l of s.imported) {
       const src = importedSourceId(l.meta.id);
+      if (isLargePointLayer(l.features)) {
+        const filter = s.importFilters[l.meta.id] ?? null;
+        large.push({
+          id: src,
+          cols: columnsOf(l.features),
+          color: l.meta.style.color,
+          preview: false,
+          visible: l.visible,
+          filter: deckFilterOf(l.features, filter),
+        });
+        continue;
+      }
       wanted.add(src);
       const changedFilter = lastFilters?.[l.meta.id] !== s.importFilters[l.meta.id];
       if (
@@ -64,14 +134,28 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
       )
         upsert(src, l.features, l.meta.style.color, s, l.meta.id, l.visible);
     }
-    if (s.importPreview) {
-      wanted.add(PREVIEW_SOURCE);
-      if (shown.get(PREVIEW_SOURCE)?.data !== s.importPreview.features) {
-        upsert(PREVIEW_SOURCE, s.importPreview.features, PREVIEW_COLOR, s, null, true);
-        fitTo(map, s.importPreview.features);
+    const preview = s.importPreview?.features ?? null;
+    if (preview) {
+      if (isLargePointLayer(preview)) {
+        const cols = columnsOf(preview);
+        large.push({
+          id: PREVIEW_SOURCE,
+          cols,
+          color: PREVIEW_COLOR,
+          preview: true,
+          visible: true,
+          filter: null,
+        });
+      } else {
+        wanted.add(PREVIEW_SOURCE);
+        if (shown.get(PREVIEW_SOURCE)?.data !== preview)
+          upsert(PREVIEW_SOURCE, preview, PREVIEW_COLOR, s, null, true);
       }
+      if (preview !== lastPreview) fitTo(map, preview);
     }
+    lastPreview = preview;
     for (const src of [...shown.keys()]) if (!wanted.has(src)) remove(src);
+    if (large.length || deckLayers.length) pushDeck(large);
     lastFilters = s.importFilters;
   };
   render(store.getState());
@@ -81,15 +165,19 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
 
-  const onClick = (e: { point: { x: number; y: number } }) => {
-    if (store.getState().toolMode !== 'none') return;
-    const layers = store
-      .getState()
-      .imported.filter((l) => l.visible)
+  const pickedAt = (x: number, y: number) => {
+    const s = store.getState();
+    const hit = deck?.pick(x, y);
+    if (hit) {
+      const l = s.imported.find((i) => importedSourceId(i.meta.id) === hit.id);
+      const f = l?.features.features[hit.featureIndex];
+      if (l && f) return { layerId: l.meta.id, properties: { ...f.properties } };
+    }
+    const layers = s.imported
+      .filter((l) => l.visible)
       .flatMap((l) => layerIdsOf(importedSourceId(l.meta.id)))
       .filter((id) => map.getLayer(id));
-    if (!layers.length) return;
-    const { x, y } = e.point;
+    if (!layers.length) return null;
     const f = map.queryRenderedFeatures(
       [
         [x - 5, y - 5],
@@ -97,15 +185,20 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
       ],
       { layers },
     )[0];
-    const layerId = f
-      ? store.getState().imported.find((l) => importedSourceId(l.meta.id) === f.source)?.meta.id
-      : undefined;
-    store.getState().pickImported(f && layerId ? { layerId, properties: { ...f.properties } } : null);
+    const layerId = f ? s.imported.find((l) => importedSourceId(l.meta.id) === f.source)?.meta.id : undefined;
+    return f && layerId ? { layerId, properties: { ...f.properties } } : null;
+  };
+  const onClick = (e: { point: { x: number; y: number } }) => {
+    if (store.getState().toolMode !== 'none') return;
+    if (!deck && !store.getState().imported.length) return;
+    store.getState().pickImported(pickedAt(e.point.x, e.point.y));
   };
   map.on('click', onClick);
   return () => {
     unsub();
     map.off('click', onClick);
+    deck?.destroy();
+    overlays.delete(map);
   };
 }
 

@@ -6,6 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FILTERED_OUT } from '../layers/projects';
 import type { Camera } from '../state/viewSlice';
 import { readCamera } from './camera';
+import { deckRenderedCount } from './importedLayers';
 
 export interface MapInspector {
   layerIds(): string[];
@@ -24,6 +25,8 @@ export interface MapInspector {
   featureState(source: string, id: string): Record<string, unknown>;
   /** Resolves after the next complete render (MapLibre `idle`). */
   whenIdle(): Promise<void>;
+  /** Distinct points of a large (GPU-drawn) imported layer in the view; null if none is loaded. */
+  deckRenderedCount(sourceId: string): number | null;
   /** The boxes of the labels MapLibre placed in the given layers (see placedLabels). */
   placedLabels(layerIds: string[]): PlacedBox[];
   /** Screen discs of the circle markers drawn in the given layers (filtered-out ones left out). */
@@ -77,6 +80,7 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
       const p = map.project(lonLat);
       return { x: p.x, y: p.y };
     },
+    deckRenderedCount: (id) => deckRenderedCount(map, id),
     placedLabels: placedLabels(map),
     markerDiscs: markerDiscs(map),
     whenIdle: () =>

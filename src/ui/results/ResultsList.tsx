@@ -1,4 +1,5 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ProjectFeature } from '../../domain/data';
 import { isFiltering } from '../../domain/filters';
 import { resultBounds } from '../../analysis/resultBounds';
@@ -12,6 +13,8 @@ import { formatYi } from '../../i18n/amounts';
 import type { Lang } from '../../i18n/strings';
 
 const SORT_KEYS: SortKey[] = ['table', 'name', 'area', 'investment', 'status'];
+/** Longer lists draw only the rows in view: every row in the page would cost seconds at 100k. */
+const VIRTUAL_FROM = 200;
 
 /**
  * The filtered projects as a list: the accessible alternative to the map. Hover highlights the
@@ -91,19 +94,66 @@ export function ResultsList() {
       {sorted.length === 0 ? (
         <p className="empty">{t('results.empty')}</p>
       ) : (
-        <ol className="result-list" data-testid="result-list">
-          {sorted.map((p) => (
-            <ResultItem
-              key={p.properties.id}
-              project={p}
-              hovered={hoveredId === p.properties.id}
-              selected={selectedId === p.properties.id}
-              lang={lang}
-            />
-          ))}
-        </ol>
+        <VirtualRows items={sorted} hoveredId={hoveredId} selectedId={selectedId} lang={lang} />
       )}
     </section>
+  );
+}
+
+interface RowsProps {
+  items: ProjectFeature[];
+  hoveredId: string | null;
+  selectedId: string | null;
+  lang: Lang;
+}
+
+/** All rows for a plan-sized list; a windowed list in its own scroller beyond VIRTUAL_FROM. */
+function VirtualRows(props: RowsProps) {
+  const { items, hoveredId, selectedId, lang } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = items.length > VIRTUAL_FROM;
+  // The virtualiser re-renders this component itself; nothing memoised depends on it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const v = useVirtualizer({
+    count: virtual ? items.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 56,
+    overscan: 12,
+  });
+  const row = (p: ProjectFeature, extra?: Partial<React.ComponentProps<typeof ResultItem>>) => (
+    <ResultItem
+      key={p.properties.id}
+      project={p}
+      hovered={hoveredId === p.properties.id}
+      selected={selectedId === p.properties.id}
+      lang={lang}
+      {...extra}
+    />
+  );
+  if (!virtual)
+    return (
+      <ol className="result-list" data-testid="result-list">
+        {items.map((p) => row(p))}
+      </ol>
+    );
+  return (
+    <div ref={scroller} className="result-scroll" data-testid="result-scroll">
+      <ol
+        className="result-list"
+        data-testid="result-list"
+        data-count={items.length}
+        style={{ height: v.getTotalSize(), position: 'relative' }}
+      >
+        {v.getVirtualItems().map((r) =>
+          row(items[r.index]!, {
+            index: r.index,
+            size: items.length,
+            top: r.start,
+            measure: v.measureElement,
+          }),
+        )}
+      </ol>
+    </div>
   );
 }
 
@@ -112,11 +162,20 @@ const ResultItem = memo(function ResultItem({
   hovered,
   selected,
   lang,
+  index,
+  size,
+  top,
+  measure,
 }: {
   project: ProjectFeature;
   hovered: boolean;
   selected: boolean;
   lang: Lang;
+  /** Set in a windowed list: the row's place, for layout and for assistive technology. */
+  index?: number;
+  size?: number;
+  top?: number;
+  measure?: (el: Element | null) => void;
 }) {
   const t = useT();
   const { store } = useApp();
@@ -136,6 +195,13 @@ const ResultItem = memo(function ResultItem({
       className={`result${hovered ? ' hovered' : ''}${selected ? ' selected' : ''}`}
       data-testid="result-item"
       data-id={p.id}
+      {...(index !== undefined && {
+        'data-index': index,
+        'aria-posinset': index + 1,
+        'aria-setsize': size,
+        ref: measure,
+        style: { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${top}px)` },
+      })}
     >
       <button
         type="button"

@@ -74,7 +74,9 @@ export function ImportSection() {
 
   const commit = async () => {
     if (!pending) return;
-    const fc = featuresOf(pending);
+    // The preview already holds the converted features for these choices: no second conversion.
+    const shown = store.getState().importPreview;
+    const fc = shown && shown.crs === pending.crs ? shown.features : featuresOf(pending);
     if (!fc) return;
     const fields = [...new Set(fc.features.slice(0, 200).flatMap((f) => Object.keys(f.properties ?? {})))];
     const nameField = fields.find((f) => /^(name|名称|项目名称|站名|title)$/i.test(f)) ?? fields[0] ?? null;

@@ -1,0 +1,71 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { clickMapAt, harnessPerFile, openApp, openTab } from './driver';
+
+const harness = harnessPerFile();
+const N = 100_000;
+const TARGET: [number, number] = [109.4, 24.31];
+
+/** 100,000 points over the city, ten categories, and one named point to find again. */
+function bigCsv(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'import-scale-'));
+  const lines = ['name,category,lng,lat', `目标点,zz,${TARGET[0]},${TARGET[1]}`];
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = 1; i < N; i++)
+    lines.push(`p${i},c${i % 10},${(109.0 + rnd() * 0.8).toFixed(5)},${(24.0 + rnd() * 0.6).toFixed(5)}`);
+  const file = join(dir, 'points-100k.csv');
+  writeFileSync(file, lines.join('\n'));
+  return file;
+}
+
+/** Points of the GPU-drawn layer in view, once the layer has loaded and drawn. */
+async function drawn(page: Page, source: string): Promise<number> {
+  await page.waitForFunction((s) => (mapInspector().deckRenderedCount(s) ?? 0) >= 0, source);
+  await page.evaluate(() => mapInspector().whenIdle());
+  return page.evaluate((s) => mapInspector().deckRenderedCount(s) ?? -1, source);
+}
+
+describe('a 100,000-point import', () => {
+  it('imports with a progress bar, draws on the GPU, filters by attribute and picks a point', async () => {
+    const file = bigCsv();
+    const { page, errors } = await openApp(harness());
+    await page.getByTestId('tab-tools').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-progress').waitFor();
+    await page.getByTestId('import-confirm').waitFor({ timeout: 120_000 });
+    // The preview is drawn by the GPU layer, not as a GeoJSON source.
+    assert.ok((await drawn(page, 'import-preview')) > 0, 'preview drawn');
+    await page.getByTestId('import-commit').click();
+    const row = page.locator('[data-testid^="imported-imp-"]');
+    await row.waitFor({ timeout: 120_000 });
+    assert.equal(await row.getAttribute('data-count'), String(N));
+    const source = (await row.getAttribute('data-testid'))!;
+
+    await openTab(page, 'layers');
+    const all = await drawn(page, source);
+    assert.ok(all > 1000, `many points drawn (${all})`);
+    // Ten categories: the category path of the GPU filter.
+    await page.getByTestId('imported-filter-field').selectOption('category');
+    await page.getByTestId('imported-filter-value').fill('c1');
+    const c1 = await drawn(page, source);
+    assert.ok(c1 > 0 && c1 < all, `c1 shows fewer (${c1} of ${all})`);
+    // 100,000 distinct names: the per-point mask path.
+    await page.getByTestId('imported-filter-field').selectOption('name');
+    await page.getByTestId('imported-filter-value').fill('目标点');
+    assert.equal(await drawn(page, source), 1);
+    // GPU picking: the one point left opens its attributes.
+    await clickMapAt(page, TARGET);
+    const attrs = page.getByTestId('imported-attributes');
+    await attrs.waitFor();
+    assert.ok((await attrs.innerText()).includes('zz'));
+    await page.getByTestId('imported-filter-value').fill('');
+    assert.equal(await drawn(page, source), all, 'clearing the filter shows them all again');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});

@@ -332,7 +332,13 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
         problems.push(`data/${src} › ${String(props.id)} › geometry: ${(e as Error).message}`);
         continue;
       }
-      if (geom.type === 'Point' && Array.isArray(props.counties) && props.counties.length === 0) {
+      // A county-level marker on a label point stands for no county the plan names: leave it empty.
+      if (
+        geom.type === 'Point' &&
+        Array.isArray(props.counties) &&
+        props.counties.length === 0 &&
+        props.placement_scope !== 'county'
+      ) {
         const c = adminCountyOf(geom.coordinates);
         if (c) props.counties = [c];
       }

@@ -26,6 +26,7 @@ import {
   structureGroup,
   townsGroup,
   hubsGroup,
+  worksGroup,
   waterGroup,
 } from './planThemes';
 
@@ -47,6 +48,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   railportGroup,
   townsGroup,
   hubsGroup,
+  worksGroup,
   othersGroup,
   projectsGroup,
   toolOverlayGroup,

@@ -219,6 +219,16 @@ export const hubsGroup = themeGroup({
   legend: qualityLegend(THEME_COLORS.hub, ['approximate'], 'point'),
 });
 
+/** Items the county plan's boxes 3, 4 and 6–8 name (clusters, infrastructure, energy, environment). */
+export const worksGroup = themeGroup({
+  theme: 'works',
+  defaultVisible: false,
+  color: THEME_COLORS.works,
+  quality: ['approximate', 'schematic'],
+  options: { labelMinZoom: 10, pointRadius: 4, labelSize: 11, lineWidth: 2 },
+  legend: qualityLegend(THEME_COLORS.works, ['approximate', 'schematic'], 'point'),
+});
+
 export const townsGroup = themeGroup({
   theme: 'towns',
   defaultVisible: false,

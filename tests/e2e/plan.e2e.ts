@@ -65,6 +65,25 @@ describe('the plan on the map', () => {
     await page.context().close();
   });
 
+  it('the county plan’s box items are drawn, and one opens with its box and line', async () => {
+    const { page, errors } = await openApp(harness(), {
+      query: '?layers=counties,works&c=109.58,25.84,10.5',
+    });
+    const drawn = await renderedFeatures(page, ['plan-works-point']);
+    assert.ok(drawn.includes('works-c7-bajiang'), 'the 八江 wind farm is drawn');
+    assert.ok(drawn.includes('works-c4-xianggui-qian'), '湘桂黔三省物流中心 is drawn');
+    await clickMapAt(page, [109.52, 25.92]); // 八江镇
+    const panel = page.locator('[data-testid="feature-panel"][data-feature-id="works-c7-bajiang"]');
+    await panel.waitFor();
+    const text = await panel.innerText();
+    assert.ok(text.includes('三江县协合八江风电场二期项目'));
+    assert.ok(text.includes('清洁能源工程'), 'its kind is the box’s sub-heading');
+    assert.ok(text.includes('专栏7'), 'cited to its box');
+    if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/works-panel.png` });
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('clicking inside a county with nothing else there opens the county profile', async () => {
     const { page } = await openApp(harness(), { query: '?layers=counties,county' });
     await clickMapAt(page, [108.95, 25.3]); // western 融水苗族自治县

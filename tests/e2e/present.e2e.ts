@@ -131,9 +131,9 @@ describe('present: tour, presentation mode, stories, export', () => {
     assert.deepEqual(await titles(), ['第 2 步', '鹿寨县项目']);
     // Saving is asynchronous (IndexedDB); a planner's reload comes long after it has landed.
     const savedTitles = async () =>
-      ((await dbRows(page, 'stories'))[0]?.value as { steps: Array<{ title: string }> } | undefined)?.steps.map(
-        (s) => s.title,
-      ) ?? [];
+      (
+        (await dbRows(page, 'stories'))[0]?.value as { steps: Array<{ title: string }> } | undefined
+      )?.steps.map((s) => s.title) ?? [];
     for (let i = 0; i < 50 && (await savedTitles())[0] !== '第 2 步'; i++) await page.waitForTimeout(100);
 
     await page.reload();

@@ -88,6 +88,13 @@ const zh = {
   'badge.title': '{county}：位置仅到区县的项目',
   'badge.note': '规划只写明了这些项目所在的区县，没有写明具体位置，因此地图上不为它们画点。',
   'badge.empty': '当前筛选下没有此类项目。',
+  'works.countyTitle': '县域规划项目（位置仅到区县）',
+  'works.countyNote':
+    '规划只写明这些项目所在的区县（或全市各区县），未写明具体位置，因此地图上不为它们画点。',
+  'works.layerNote':
+    '另有 {n} 项仅知所在区县，地图上不画点：列于各区县概况（点击区县打开）；其中 {m} 项文件未载明所在区县，列于此处。',
+  'works.noCounty': '文件未载明所在区县：',
+  'works.none': '无。',
   'layer.countybadges': '位置仅到区县的项目',
   'scope.site': '具体位置',
   'panel.close': '关闭详情',
@@ -536,6 +543,13 @@ const en: Record<StringKey, string> = {
   'badge.note':
     'The plan names only the district or county of these projects, not a site, so the map draws no point for them.',
   'badge.empty': 'No such projects under the current filter.',
+  'works.countyTitle': 'County-plan items (placed by district/county only)',
+  'works.countyNote':
+    'The plan names only the district/county (or every district and county) of these items, not a site, so the map draws no point for them.',
+  'works.layerNote':
+    '{n} more items are known only by district/county and are not drawn: they are listed in each district/county profile (click a district/county); {m} of them have no district/county in the document and are listed here.',
+  'works.noCounty': 'District/county not stated in the document:',
+  'works.none': 'None.',
   'layer.countybadges': 'Projects located only to district/county',
   'scope.site': 'site',
   'panel.close': 'Close details',

@@ -97,3 +97,25 @@ export function evaluationCounts(rows: readonly EvaluationRow[]): Record<Evaluat
   for (const r of rows) counts[r.evaluation] += 1;
   return counts;
 }
+
+/** The table's filters (null = all). */
+export interface EvalFilter {
+  status: Evaluation | null;
+  group: RowGroup | null;
+}
+export const NO_EVAL_FILTER: EvalFilter = { status: null, group: null };
+
+export const isFiltering = (f: EvalFilter) => f.status !== null || f.group !== null;
+
+export function filterRows(rows: readonly EvaluationRow[], f: EvalFilter): EvaluationRow[] {
+  return rows.filter((r) => (!f.status || r.evaluation === f.status) && (!f.group || r.group === f.group));
+}
+
+/**
+ * What the map shows while the table is filtered: each item of the filtered rows that has a place
+ * (targets have none), with its light. Null when the table is not filtered.
+ */
+export function mapFocus(rows: readonly EvaluationRow[], f: EvalFilter): Record<string, Evaluation> | null {
+  if (!isFiltering(f)) return null;
+  return Object.fromEntries(filterRows(rows, f).flatMap((r) => (r.source ? [[r.id, r.evaluation]] : [])));
+}

@@ -15,15 +15,32 @@ export function resultBounds(list: readonly ProjectFeature[], minSpan = 0.06): B
     s = Math.min(s, lat);
     n = Math.max(n, lat);
   }
+  return widened([w, s, e, n], minSpan);
+}
+
+/** A box no narrower than `minSpan` degrees either way, around the same centre. */
+function widened([w, s, e, n]: Bounds, minSpan: number): Bounds {
   const padLon = Math.max(0, (minSpan - (e - w)) / 2);
   const padLat = Math.max(0, (minSpan - (n - s)) / 2);
   return [w - padLon, s - padLat, e + padLon, n + padLat];
 }
 
+/** Bounding box of several features of any kind (the items of a filtered table). */
+export function featuresBounds(list: readonly Feature[], minSpan = 0.06): Bounds | null {
+  if (!list.length) return null;
+  const boxes = list.map((f) => bbox(f) as Bounds);
+  return widened(
+    [
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ],
+    minSpan,
+  );
+}
+
 /** Bounding box of any feature (a related item to fly to). */
 export function featureBounds(f: Feature, minSpan = 0.02): Bounds {
-  const [w, s, e, n] = bbox(f) as [number, number, number, number];
-  const padLon = Math.max(0, (minSpan - (e - w)) / 2);
-  const padLat = Math.max(0, (minSpan - (n - s)) / 2);
-  return [w - padLon, s - padLat, e + padLon, n + padLat];
+  return widened(bbox(f) as Bounds, minSpan);
 }

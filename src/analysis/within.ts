@@ -14,7 +14,8 @@ import {
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AppData } from '../domain/data';
 import type { DrawingGeometry } from '../domain/drawing';
-import { THEMES, type Theme } from '../domain/schema';
+import { THEMES, type Citation, type Theme } from '../domain/schema';
+import { citationLine } from '../domain/sources';
 
 export type WithinKind = 'project' | 'planItem' | 'town' | 'imported';
 
@@ -28,6 +29,8 @@ export interface WithinHit {
   km: number | null;
   area_mu?: number | null;
   investment_yi?: number | null;
+  /** Where the plan states the feature (absent for the planner's own imported data). */
+  citation?: Citation;
 }
 
 export interface WithinResult {
@@ -105,12 +108,14 @@ export function within(
         km: h.km,
         area_mu: p.properties.area_mu,
         investment_yi: p.properties.investment_yi,
+        citation: p.properties.citation,
       });
   }
   const addTheme = (theme: Theme, kind: WithinKind) => {
     for (const f of data.themes[theme].features) {
       const h = hitOf(centre, km, ring, f.geometry);
-      if (h) hits.push({ kind, id: f.properties.id, name: f.properties.name, source: theme, km: h.km });
+      const { id, name, citation } = f.properties;
+      if (h) hits.push({ kind, id, name, source: theme, km: h.km, citation });
     }
   };
   PLAN_ITEM_THEMES.forEach((t) => addTheme(t, 'planItem'));
@@ -222,5 +227,6 @@ export function withinRows(r: WithinResult): Array<Array<string | number | null>
     h.km == null ? null : Math.round(h.km * 1000) / 1000,
     h.area_mu ?? null,
     h.investment_yi ?? null,
+    h.citation ? citationLine(h.citation) : null,
   ]);
 }

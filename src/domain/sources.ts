@@ -17,6 +17,10 @@ const GAZETTE_002_DOCUMENTS: Array<[from: number, to: number, title: string]> = 
   [938, 1676, '《柳州市县域经济发展“十四五”规划》（柳政办〔2022〕63号）'],
 ];
 
+/** A citation as one line of text: document, section, file and line (for tables and CSV). */
+export const citationLine = (c: Citation): string =>
+  `${documentTitle(c)} ${c.section} ${c.file} 第${c.line}行`;
+
 export function documentTitle(c: Citation): string {
   if (c.file === '002_cea03bdf2b5fe175.txt') {
     const doc = GAZETTE_002_DOCUMENTS.find(([from, to]) => c.line >= from && c.line <= to);

@@ -50,6 +50,11 @@ export const StepSchema = z.object({
   showTargets: z.boolean().optional(),
   /** The time control's year for the step (absent = the plan as written). */
   asOfYear: z.number().int().min(2015).max(2035).optional(),
+  /**
+   * Ids of the planner's drawings shown when the step was saved: presenting the step shows exactly
+   * these (absent = steps saved before drawings were recorded: all drawings, as the layer says).
+   */
+  drawings: z.array(z.string().min(1).max(80)).max(5000).optional(),
 });
 export type StoryStep = z.infer<typeof StepSchema>;
 

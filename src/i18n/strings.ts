@@ -421,7 +421,14 @@ const zh = {
   'records.unreadable': '浏览器中有 {n} 条用户记录无法读取，已原样保留，未显示。',
   'records.loadFailed': '无法读取浏览器中的用户记录（IndexedDB 不可用）；新记录可能无法保存。',
   'records.export': '导出用户记录（JSON，{n} 条日志）',
-  'records.import': '导入用户记录（JSON）',
+  'records.import': '导入用户记录（JSON 或 Excel）',
+  'records.import.xlsx': '“{file}”不是可读取的 Excel（XLSX）文件，未导入任何内容。',
+  'records.import.tooLarge': '“{file}”超过 20 MB，不像本系统导出的评估表，未导入任何内容。',
+  'records.import.noSheet':
+    '“{file}”中没有“{sheet}”工作表（请使用本系统“导出评估表（XLSX）”得到的文件），未导入任何内容。',
+  'records.import.header': '“{file}”的“{sheet}”工作表表头与本系统导出的不一致，未导入任何内容。',
+  'records.import.row': '“{file}”的“{sheet}”工作表第 {row} 行：“{column}”一栏的值无效，未导入任何内容。',
+  'records.import.empty': '“{file}”的“{sheet}”工作表中没有用户记录，未导入任何内容。',
   'records.import.json': '“{file}”不是有效的 JSON 文件，未导入任何内容。',
   'records.import.schema': '“{file}”不是本系统导出的用户记录文件，或内容有误，未导入任何内容。',
   'records.import.done': '已导入 {added} 条新日志，{skipped} 条已存在（按编号合并，原有记录均保留）。',
@@ -447,8 +454,12 @@ const zh = {
   'eval.rules': '评估规则',
   'eval.rule.achieved': '截至所选年份，最新的文件结果记载为“建成”或“投入运营”。',
   'eval.rule.progress': '最新的文件结果记载为“开工”或“在建”。',
-  'eval.rule.behind': '文件只将其列为任务（年度工作安排），或结果记载仅到“前期工作”。',
-  'eval.rule.none': '规划之后没有任何文件记载。',
+  'eval.rule.behind':
+    '没有任何文件记载其已开工：文件只将其列为任务（年度工作安排），或结果记载仅到“前期工作”。此判断只依据文件记载，不与规划的完成年限比较；当年工作计划刚列出的任务也计为滞后（尚无成果记载）。',
+  'eval.rule.none': '规划之后没有任何文件记载（不计为滞后）。',
+  'eval.onMap': '地图只显示筛选出的 {n} 项（按灯号着色，其余重点项目变淡；目标无地图位置）',
+  'eval.zoom': '缩放到这些项目',
+  'eval.clear': '清除筛选',
   'eval.rule.records': '用户记录单独显示（标“用户记录”），不改变灯号，也不覆盖文件证据。',
   'eval.rule.tasks': '任务只说明要做什么，不计为成果；同一年份文件记载不一致时两者并列。',
   'compare.label': '对比视图：规划与最新实施状态',
@@ -456,6 +467,7 @@ const zh = {
   'compare.latest': '截至 {year} 年文件记载的实施状态',
   'compare.close': '关闭对比',
   'compare.toggle': '对比视图',
+  'compare.open': '对比：2022 年规划与 {year} 年实施状态',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -885,7 +897,17 @@ const en: Record<StringKey, string> = {
   'records.loadFailed':
     'Could not read the records stored in this browser (IndexedDB unavailable); new records may not be saved.',
   'records.export': 'Export records (JSON, {n} log entries)',
-  'records.import': 'Import records (JSON)',
+  'records.import': 'Import records (JSON or Excel)',
+  'records.import.xlsx': '“{file}” is not a readable Excel (XLSX) file; nothing was imported.',
+  'records.import.tooLarge':
+    '“{file}” is over 20 MB, too large for an evaluation workbook of this app; nothing was imported.',
+  'records.import.noSheet':
+    '“{file}” has no sheet “{sheet}” (use a workbook from “Export evaluation (XLSX)”); nothing was imported.',
+  'records.import.header':
+    'The header of sheet “{sheet}” in “{file}” is not the one this app exports; nothing was imported.',
+  'records.import.row':
+    '“{file}”, sheet “{sheet}”, row {row}: the value in column “{column}” is invalid; nothing was imported.',
+  'records.import.empty': 'Sheet “{sheet}” in “{file}” holds no records; nothing was imported.',
   'records.import.json': '“{file}” is not valid JSON; nothing was imported.',
   'records.import.schema':
     '“{file}” is not a records file exported by this app, or it is damaged; nothing was imported.',
@@ -916,8 +938,12 @@ const en: Record<StringKey, string> = {
     'as of the chosen year, the latest documented result is “completed” or “in operation”.',
   'eval.rule.progress': 'the latest documented result is “started” or “under construction”.',
   'eval.rule.behind':
-    'documents only set it as a task (a year’s work plan), or report no more than preparation.',
-  'eval.rule.none': 'no document after the plan mentions it.',
+    'no document reports that works have started: documents only set it as a task (a year’s work plan), or report no more than preparation. Judged from the documents alone, not against the plan’s completion year; a task just set in the year’s work plan counts as behind too (no result reported yet).',
+  'eval.rule.none': 'no document after the plan mentions it (not counted as behind).',
+  'eval.onMap':
+    'The map shows only these {n} items, by their light (other key projects dimmed; targets have no place)',
+  'eval.zoom': 'Zoom to these',
+  'eval.clear': 'Clear filter',
   'eval.rule.records':
     'Planners’ records are shown apart (marked “user record”); they do not change the light or overwrite document evidence.',
   'eval.rule.tasks':
@@ -927,6 +953,7 @@ const en: Record<StringKey, string> = {
   'compare.latest': 'Documented state as of {year}',
   'compare.close': 'Close compare',
   'compare.toggle': 'Compare',
+  'compare.open': 'Compare: the 2022 plan and the state as of {year}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -10,6 +10,8 @@ export interface FigureInfo {
   subtitle: string;
   legend: Array<{ label: string; symbol: LegendSymbol }>;
   legendTitle: string;
+  /** Lines shown under the title (e.g. the measurement on the map, with its method). */
+  notes?: string[];
   footer: string[];
   metersPerPixel: number;
   bearing: number;
@@ -33,6 +35,7 @@ export function composeFigure(map: HTMLCanvasElement, info: FigureInfo): HTMLCan
   const footerH = 16 + info.footer.length * 14;
   drawFooter(ctx, info.footer, W, H, footerH);
   drawTitle(ctx, info.title, info.subtitle);
+  drawNotes(ctx, info.notes ?? [], 78, W - 90);
   drawNorthArrow(ctx, W - 40, 44, info.bearing, info.north);
   const legendTop = drawLegend(ctx, info.legendTitle, info.legend, H - footerH - 10);
   drawScaleBar(ctx, 16, Math.min(legendTop, H - footerH) - 18, info.metersPerPixel);
@@ -59,6 +62,15 @@ function drawTitle(ctx: CanvasRenderingContext2D, title: string, subtitle: strin
   ctx.font = `12px ${FONT}`;
   ctx.fillStyle = '#5a5247';
   ctx.fillText(subtitle, 24, 58);
+}
+
+function drawNotes(ctx: CanvasRenderingContext2D, notes: string[], top: number, maxW: number) {
+  if (notes.length === 0) return;
+  ctx.font = `bold 13px ${FONT}`;
+  const w = Math.min(maxW, Math.max(...notes.map((n) => ctx.measureText(n).width)) + 24);
+  panel(ctx, 12, top, w, 10 + notes.length * 18);
+  ctx.fillStyle = '#b8361c';
+  notes.forEach((n, i) => ctx.fillText(n, 24, top + 22 + i * 18, w - 24));
 }
 
 function drawNorthArrow(ctx: CanvasRenderingContext2D, x: number, y: number, bearing: number, label: string) {

@@ -21,6 +21,8 @@ export interface PdfOptions {
   title: string;
   mapPng: Uint8Array;
   subtitle?: string;
+  /** Text under the map (legend entries, a measurement): searchable, unlike the map image. */
+  caption?: string;
   footer: string;
   table?: { headers: [string, string, string, string, string, string]; rows: PdfProjectRow[] };
   fontBytes: Uint8Array;
@@ -127,8 +129,13 @@ async function drawMapPage(c: Ctx, o: PdfOptions, numbered: boolean): Promise<vo
     color: RULE,
   });
 
+  const caption = o.caption ? wrapText(o.caption, font, s.subtitle, contentW) : [];
+  const captionTop = ruleY + s.gap / 2 + caption.length * s.subtitle * LEADING;
+  drawLines(page, font, caption, s.margin, captionTop, s.subtitle, INK);
+
   const image = await c.doc.embedPng(o.mapPng);
-  const box = { x: s.margin, y: ruleY + s.gap / 2, w: contentW, h: top - s.gap - (ruleY + s.gap / 2) };
+  const mapBottom = captionTop + s.gap / 2;
+  const box = { x: s.margin, y: mapBottom, w: contentW, h: top - s.gap - mapBottom };
   const fit = Math.max(0, Math.min(box.w / image.width, box.h / image.height));
   const [iw, ih] = [image.width * fit, image.height * fit];
   // Centred horizontally, hugging the title so spare room collects above the footer.

@@ -1,6 +1,6 @@
 /** CSV and GeoJSON of projects (pure, so they are unit-tested without a browser). */
 import type { ProjectFeature } from '../domain/data';
-import { documentTitle } from '../domain/sources';
+import { citationLine } from '../domain/sources';
 import { t, type Lang } from '../i18n/strings';
 
 type Props = ProjectFeature['properties'];
@@ -26,10 +26,7 @@ const COLUMNS: Column[] = [
   ['位置范围', (p, _, lang) => t(lang, p.placement_scope === 'county' ? 'scope.county' : 'scope.site')],
   ['位置精度', (p, _, lang) => t(lang, `quality.${p.location_quality}`)],
   ['定位依据', (p, _, lang) => (lang === 'en' && p.location_basis_en) || p.location_basis],
-  [
-    '出处',
-    (p) => `${documentTitle(p.citation)} ${p.citation.section} ${p.citation.file} 第${p.citation.line}行`,
-  ],
+  ['出处', (p) => citationLine(p.citation)],
 ];
 
 const cell = (v: string | number | null) => {

@@ -1,15 +1,17 @@
 /**
  * The evaluation workbook (exceljs, loaded only when exported): sheet 1 projects and plan items,
  * sheet 2 targets, sheet 3 every document event and planner's record, with citations and Chinese
- * headers.
+ * headers; sheet 4 the planners' record log, entry by entry, which the app can import back.
  */
 import ExcelJS from 'exceljs';
 import type { EvaluationRow } from '../analysis/evaluation';
 import type { DocEvent, UserRecord } from '../domain/implementation';
 import type { Citation } from '../domain/schema';
+import type { LogEntry } from '../domain/recordLog';
+import { RECORD_COLUMNS, RECORD_SHEET, logToRows } from '../domain/recordSheet';
 import { documentTitle } from '../domain/sources';
 
-export const SHEET_NAMES = ['项目与规划事项', '发展目标', '事件与用户记录'] as const;
+export const SHEET_NAMES = ['项目与规划事项', '发展目标', '事件与用户记录', RECORD_SHEET] as const;
 
 export const EVALUATION_LABELS = {
   achieved: '已实现',
@@ -41,6 +43,8 @@ export interface WorkbookInput {
   rows: readonly EvaluationRow[];
   events: readonly DocEvent[];
   records: readonly UserRecord[];
+  /** The record log the records fold from (sheet 4, importable). */
+  log: readonly LogEntry[];
   /** Item id → name, for the events sheet. */
   names: ReadonlyMap<string, string>;
   /** The year the table is evaluated as of. */
@@ -175,6 +179,12 @@ export async function evaluationWorkbook(input: WorkbookInput): Promise<Uint8Arr
         r.actual_value === null ? r.note : `${r.note}（实际值 ${r.actual_value} ${r.unit ?? ''}）`,
       ]),
     ],
+  );
+  sheet(
+    wb,
+    SHEET_NAMES[3],
+    RECORD_COLUMNS.map(([, header, width]) => [header, width]),
+    logToRows(input.log),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
 }

@@ -18,6 +18,8 @@ const StoredBasemap = z.object({ id: BasemapIdSchema });
 export interface BasemapSettings {
   saveKey(raw: string): Promise<'saved' | 'invalid' | 'failed'>;
   clearKey(): Promise<void>;
+  /** Settles once the saved settings are applied and choices are being saved. */
+  ready: Promise<void>;
 }
 
 let current: BasemapSettings | null = null;
@@ -35,7 +37,7 @@ export function startBasemapSettings(
 ): BasemapSettings {
   const notifyFailed = () =>
     store.getState().pushNotice('error', t(store.getState().lang, 'basemap.settingsFailed'));
-  void (async () => {
+  const ready = (async () => {
     try {
       const [choice, key] = await Promise.all([db.settings.get(BASEMAP_KEY), db.settings.get(TIANDITU_KEY)]);
       const parsedKey = TiandituKeySchema.safeParse(key?.value);
@@ -60,6 +62,7 @@ export function startBasemapSettings(
     );
   })();
   current = {
+    ready,
     saveKey: async (raw) => {
       const parsed = TiandituKeySchema.safeParse(raw);
       if (!parsed.success) return 'invalid';

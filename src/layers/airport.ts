@@ -1,17 +1,17 @@
-/** 柳州白莲机场 (OurAirports reference point). */
+/** 柳州白莲机场 (OurAirports reference point); its name is drawn with the place names (layers/labels). */
 import type { LayerGroup } from './types';
 import { PALETTE } from './palette';
-import { TEXT_FONT_BOLD, scaled, sized, visibility } from './paint';
+import { scaled, visibility } from './paint';
 
 export const AIRPORT_SOURCE = 'airport';
-export const AIRPORT_LAYERS = { circle: 'airport-circle', label: 'airport-label' } as const;
+export const AIRPORT_LAYERS = { circle: 'airport-circle' } as const;
 
 export const airportGroup: LayerGroup = {
   id: 'airport',
   title: 'layer.airport',
   defaultVisible: true,
   sources: (data) => ({ [AIRPORT_SOURCE]: { type: 'geojson', data: data.base.airport } }),
-  layers: ({ group, textScale: k = 1 }) => {
+  layers: ({ group }) => {
     const v = visibility(group.visible);
     return [
       {
@@ -26,25 +26,6 @@ export const airportGroup: LayerGroup = {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 5, 12, 9],
           'circle-opacity': scaled(1, group.opacity),
           'circle-stroke-opacity': scaled(1, group.opacity),
-        },
-      },
-      {
-        id: AIRPORT_LAYERS.label,
-        type: 'symbol',
-        source: AIRPORT_SOURCE,
-        layout: {
-          visibility: v,
-          'text-field': ['concat', '✈ ', ['get', 'name_zh']],
-          'text-font': TEXT_FONT_BOLD,
-          'text-size': sized(12, k),
-          'text-offset': [0, 1.1],
-          'text-anchor': 'top',
-        },
-        paint: {
-          'text-color': PALETTE.airport,
-          'text-halo-color': PALETTE.halo,
-          'text-halo-width': 2,
-          'text-opacity': scaled(1, group.opacity),
         },
       },
     ];

@@ -1,19 +1,14 @@
-/** Base geography: land inside Liuzhou, the faded neighbours, county boundaries and names. */
+/** Base geography: land inside Liuzhou, the faded neighbours, county boundaries (names: layers/labels). */
 import type { LayerGroup } from './types';
 import { PALETTE } from './palette';
-import { TEXT_FONT_BOLD, scaled, sized, visibility } from './paint';
-
-/** 一核: the central districts (城中、柳南、柳北、鱼峰). */
-export const CENTRAL_DISTRICTS = ['城中区', '柳南区', '柳北区', '鱼峰区'];
+import { scaled, visibility } from './paint';
 
 export const COUNTIES_SOURCE = 'counties';
-export const COUNTY_LABELS_SOURCE = 'county-labels';
 export const MASK_SOURCE = 'city-mask';
 export const COUNTIES_LAYERS = {
   fill: 'counties-fill',
   line: 'counties-line',
   cityLine: 'city-boundary-line',
-  label: 'counties-label',
 } as const;
 
 export const countiesGroup: LayerGroup = {
@@ -22,10 +17,9 @@ export const countiesGroup: LayerGroup = {
   defaultVisible: true,
   sources: (data) => ({
     [COUNTIES_SOURCE]: { type: 'geojson', data: data.base.counties },
-    [COUNTY_LABELS_SOURCE]: { type: 'geojson', data: data.base.countyLabels },
     [MASK_SOURCE]: { type: 'geojson', data: data.base.mask },
   }),
-  layers: ({ group, underlay, textScale: k = 1 }) => {
+  layers: ({ group, underlay }) => {
     const v = visibility(group.visible);
     return [
       {
@@ -58,35 +52,6 @@ export const countiesGroup: LayerGroup = {
           'line-color': PALETTE.cityLine,
           'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.6, 12, 3],
           'line-opacity': scaled(1, group.opacity),
-        },
-      },
-      {
-        id: COUNTIES_LAYERS.label,
-        type: 'symbol',
-        source: COUNTY_LABELS_SOURCE,
-        layout: {
-          visibility: v,
-          'text-field': ['get', 'name'],
-          'text-font': TEXT_FONT_BOLD,
-          // The four central districts are small: their names stay smaller until zoomed in.
-          'text-size': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            7,
-            ['match', ['get', 'name'], CENTRAL_DISTRICTS, sized(10, k), sized(13, k)],
-            10,
-            ['match', ['get', 'name'], CENTRAL_DISTRICTS, sized(14, k), sized(18, k)],
-          ],
-          'text-letter-spacing': 0.15,
-          // District names are the map's frame of reference: they always show.
-          'text-allow-overlap': true,
-        },
-        paint: {
-          'text-color': PALETTE.countyLabel,
-          'text-halo-color': PALETTE.halo,
-          'text-halo-width': 2,
-          'text-opacity': scaled(0.75, group.opacity),
         },
       },
     ];

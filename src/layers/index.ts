@@ -15,6 +15,7 @@ import { drawingsGroup } from './drawings';
 import { toolOverlayGroup } from './toolOverlay';
 import { othersGroup } from './others';
 import { implementationGroup } from './implementation';
+import { labelsGroup } from './labels';
 import {
   airGroup,
   channelsGroup,
@@ -51,6 +52,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   worksGroup,
   othersGroup,
   projectsGroup,
+  labelsGroup,
   toolOverlayGroup,
   drawingsGroup,
   implementationGroup,
@@ -113,5 +115,12 @@ export function createLayerBuilder() {
 /** Store updates are immutable, so unchanged parts of the input keep their references. */
 function sameInput(a: SpecInput, b: SpecInput): boolean {
   const keys = Object.keys(a) as Array<keyof SpecInput>;
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => a[k] === b[k] || (k === 'peers' && shallowEqual(a.peers!, b.peers!)))
+  );
 }
+
+const shallowEqual = (a: object, b: object) =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([k, v]) => (b as Record<string, unknown>)[k] === v);

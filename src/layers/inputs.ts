@@ -1,8 +1,9 @@
 import type { GroupInputs } from '.';
 import { LAYER_GROUPS } from '.';
+import { PLACE_GROUPS } from './labels';
 import type { GroupState, LayerGroupId, SpecInput } from './types';
 import type { Lang } from '../i18n/strings';
-import type { StageKey } from '../analysis/implementation';
+import type { Evaluation, StageKey } from '../analysis/implementation';
 
 /** The slice of app state the layer specs read. */
 export interface SpecState {
@@ -13,6 +14,8 @@ export interface SpecState {
   underlay?: boolean;
   /** Stages as of the time control's year (null = the plan as written). */
   stages?: Record<string, StageKey> | null;
+  /** The filtered evaluation table's items (null = not filtered). */
+  focus?: Record<string, Evaluation> | null;
   /** While presenting, labels and markers scale up for the back of the room. */
   presentation?: unknown;
 }
@@ -22,16 +25,17 @@ export const PRESENT_TEXT_SCALE = 1.45;
 
 export function groupInputsFrom(state: SpecState): GroupInputs {
   const textScale = state.presentation ? PRESENT_TEXT_SCALE : 1;
+  // What each group reads beyond its own state, language and text scale.
+  const extra: Partial<Record<LayerGroupId, Partial<SpecInput>>> = {
+    selection: { selected: state.selected ?? null },
+    counties: { underlay: state.underlay ?? false },
+    labels: { peers: Object.fromEntries(PLACE_GROUPS.map((p) => [p, state.layers[p]])) },
+    implementation: { stages: state.stages ?? null, focus: state.focus ?? null },
+  };
   return Object.fromEntries(
     LAYER_GROUPS.map((g): [LayerGroupId, SpecInput] => [
       g.id,
-      g.id === 'selection'
-        ? { group: state.layers[g.id], lang: state.lang, textScale, selected: state.selected ?? null }
-        : g.id === 'counties'
-          ? { group: state.layers[g.id], lang: state.lang, textScale, underlay: state.underlay ?? false }
-          : g.id === 'implementation'
-            ? { group: state.layers[g.id], lang: state.lang, textScale, stages: state.stages ?? null }
-            : { group: state.layers[g.id], lang: state.lang, textScale },
+      { group: state.layers[g.id], lang: state.lang, textScale, ...extra[g.id] },
     ]),
   ) as GroupInputs;
 }

@@ -12,6 +12,13 @@ export const GLYPH_STACKS = [
 export const TEXT_FONT = [GLYPH_STACKS[0].name];
 export const TEXT_FONT_BOLD = [GLYPH_STACKS[1].name];
 
+/**
+ * A blank square image the map registers under this name: markers drawn as circles cannot take part
+ * in label collision, so a blank icon of the marker's size stands in for them (see layers/labels).
+ */
+export const MARKER_SPACE = 'marker-space';
+export const MARKER_SPACE_PX = 20;
+
 /** The style's glyphs URL template, resolved against the page (MapLibre needs an absolute URL). */
 export const glyphsUrl = (pageUrl: string) =>
   `${pageUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '')}glyphs/{fontstack}/{range}.pbf`;

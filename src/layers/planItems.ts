@@ -9,6 +9,7 @@ import type {
   FilterSpecification,
   LayerSpecification,
   SourceSpecification,
+  SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { labelPoints } from '../analysis/labelPoints';
@@ -41,6 +42,15 @@ export function labelSource(fc: FeatureCollection<Geometry, object>, keys: strin
   const slim = slimSource(fc, keys) as { data: FeatureCollection<Geometry, object> };
   return { type: 'geojson', promoteId: 'id', data: labelPoints(slim.data) };
 }
+
+/** A point's name sits off its own marker: below first, then above, right, left. */
+export const BESIDE_MARKER: Pick<
+  SymbolLayerSpecification['layout'] & object,
+  'text-variable-anchor' | 'text-radial-offset'
+> = {
+  'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+  'text-radial-offset': 1.1,
+};
 
 export const SLIM_KEYS = ['id', 'name', 'kind', 'location_quality'];
 
@@ -91,13 +101,6 @@ export interface PlanLayerOptions {
   labelMinZoom?: number;
   labelSize?: number;
   labelField?: ExpressionSpecification;
-  /** Labels hide from this zoom on (overview-only labels). */
-  labelMaxZoom?: number;
-  /** Per-feature label anchor and offset (data-driven), e.g. to lead small zones' labels outward. */
-  labelAnchor?: ExpressionSpecification;
-  labelOffset?: ExpressionSpecification;
-  /** Labels always show, even when they collide (few, essential labels). */
-  labelAlwaysShow?: boolean;
   /** Draw arrowheads along lines (corridors). */
   arrows?: boolean;
   /** Optional extra filter applied to every layer. */
@@ -218,7 +221,6 @@ export function planLayers(o: PlanLayerOptions): LayerSpecification[] {
       type: 'symbol',
       source: labelSourceId(o.source),
       minzoom: o.labelMinZoom,
-      ...(o.labelMaxZoom !== undefined ? { maxzoom: o.labelMaxZoom } : {}),
       filter: o.filter ?? ['has', 'name'],
       layout: {
         visibility: v,
@@ -226,11 +228,10 @@ export function planLayers(o: PlanLayerOptions): LayerSpecification[] {
         'text-font': TEXT_FONT_BOLD,
         'text-size': sized(o.labelSize ?? 12, k),
         'symbol-placement': 'point',
-        'text-offset': o.labelOffset ?? [0, 1.2],
-        'text-anchor': o.labelAnchor ?? 'top',
+        // Beside its marker, on whichever side is free.
+        ...BESIDE_MARKER,
         'text-max-width': 9,
         'text-optional': true,
-        ...(o.labelAlwaysShow ? { 'text-allow-overlap': true, 'text-ignore-placement': true } : {}),
       },
       paint: {
         'text-color': o.color,

@@ -65,51 +65,8 @@ export const structureGroup = themeGroup({
     THEME_COLORS.zone,
   ),
   quality: ['exact', 'approximate'],
-  options: {
-    fillOpacity: 0.12,
-    labelMinZoom: 6,
-    labelMaxZoom: 10.5,
-    labelAlwaysShow: true,
-    labelSize: 14,
-    // The 一核 and the two new districts are small at city scale: their labels lead outwards so the
-    // whole structure can be read at once.
-    labelAnchor: [
-      'match',
-      ['get', 'id'],
-      'structure-core',
-      'right',
-      'structure-north',
-      'bottom-left',
-      'structure-liudong',
-      'left',
-      'structure-luzhai',
-      'bottom',
-      'structure-rong-san',
-      'bottom',
-      'top',
-    ] as ExpressionSpecification,
-    labelOffset: [
-      'match',
-      ['get', 'id'],
-      'structure-core',
-      ['literal', [-3.2, 0.4]],
-      'structure-north',
-      ['literal', [1.2, -1.6]],
-      'structure-liudong',
-      ['literal', [2.2, 0.3]],
-      'structure-luzhai',
-      ['literal', [0.8, -1.2]],
-      'structure-rong-san',
-      ['literal', [0, -2.2]],
-      ['literal', [0, 1.2]],
-    ] as ExpressionSpecification,
-    labelField: [
-      'case',
-      ['==', ['get', 'kind'], '一核'],
-      ['get', 'name'],
-      ['concat', ['get', 'kind'], '·', ['get', 'name']],
-    ] as ExpressionSpecification,
-  },
+  // Zone names are drawn with the place names (layers/labels), which rank them against the rest.
+  options: { fillOpacity: 0.12 },
   legend: [
     {
       label: 'structure.core',

@@ -9,7 +9,7 @@ import { PROJECT_STATUSES, PROJECT_TYPES } from '../domain/schema';
 import type { LayerGroup, LegendEntry } from './types';
 import { PALETTE, PROJECT_TYPE_COLORS } from './palette';
 import { TEXT_FONT_BOLD, scaled, sized, visibility } from './paint';
-import { selectedOr, slimSource } from './planItems';
+import { BESIDE_MARKER, selectedOr, slimSource } from './planItems';
 
 export const PROJECTS_SOURCE = 'projects';
 export const PROJECTS_LAYERS = {
@@ -132,8 +132,7 @@ export const projectsGroup: LayerGroup = {
           'text-field': ['get', 'name'],
           'text-font': TEXT_FONT_BOLD,
           'text-size': sized(11, k),
-          'text-offset': [0, 1.1],
-          'text-anchor': 'top',
+          ...BESIDE_MARKER,
           'text-max-width': 10,
           'text-optional': true,
         },

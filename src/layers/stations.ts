@@ -2,6 +2,7 @@
 import type { LayerGroup } from './types';
 import { PALETTE } from './palette';
 import { TEXT_FONT, scaled, sized, visibility } from './paint';
+import { BESIDE_MARKER } from './planItems';
 
 export const STATIONS_SOURCE = 'stations';
 export const STATIONS_LAYERS = { circle: 'stations-circle', label: 'stations-label' } as const;
@@ -38,8 +39,7 @@ export const stationsGroup: LayerGroup = {
           'text-field': ['concat', ['get', 'name'], '站'],
           'text-font': TEXT_FONT,
           'text-size': sized(11, k),
-          'text-offset': [0, 0.9],
-          'text-anchor': 'top',
+          ...BESIDE_MARKER,
         },
         paint: {
           'text-color': PALETTE.stationStroke,

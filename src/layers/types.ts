@@ -1,7 +1,7 @@
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { AppData } from '../domain/data';
 import type { Lang } from '../i18n/strings';
-import type { StageKey } from '../analysis/implementation';
+import type { Evaluation, StageKey } from '../analysis/implementation';
 
 /** The unit a user toggles in the layer panel. */
 export type LayerGroupId =
@@ -28,7 +28,8 @@ export type LayerGroupId =
   | 'selection'
   | 'mask'
   | 'drawings'
-  | 'tools';
+  | 'tools'
+  | 'labels';
 
 export interface GroupState {
   visible: boolean;
@@ -48,6 +49,10 @@ export interface SpecInput {
   underlay?: boolean;
   /** Each monitored item's stage as of the chosen year; read by the implementation group only. */
   stages?: Record<string, StageKey> | null;
+  /** Other groups' states, for the place names that follow their toggles (labels group only). */
+  peers?: Partial<Record<LayerGroupId, GroupState>>;
+  /** The filtered evaluation table's items and lights; read by the implementation group only. */
+  focus?: Record<string, Evaluation> | null;
 }
 
 export type LegendSymbol =

@@ -26,13 +26,24 @@ export function mountCompare(sides: CompareSides, store: AppStore, data: AppData
   const copy = () => {
     const s = store.getState();
     stores.forEach((side, i) =>
-      side.setState({ layers: s.layers, lang: s.lang, selected: s.selected, asOfYear: years[i] ?? null }),
+      side.setState({
+        layers: s.layers,
+        lang: s.lang,
+        selected: s.selected,
+        // Presenting: labels and markers at the room's scale, as on the main map.
+        presentation: s.presentation,
+        asOfYear: years[i] ?? null,
+      }),
     );
   };
   copy();
-  const unsubscribeMain = store.subscribe((s) => [s.layers, s.lang, s.selected] as const, copy, {
-    equalityFn: (a, b) => a.every((x, i) => x === b[i]),
-  });
+  const unsubscribeMain = store.subscribe(
+    (s) => [s.layers, s.lang, s.selected, s.presentation] as const,
+    copy,
+    {
+      equalityFn: (a, b) => a.every((x, i) => x === b[i]),
+    },
+  );
   const maps = [createMap(sides.left), createMap(sides.right)] as const;
   const start = store.getState().camera;
   const cleanups: Array<() => void> = [unsubscribeMain];

@@ -10,7 +10,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';
-import { glyphsUrl } from '../layers/paint';
+import { MARKER_SPACE, MARKER_SPACE_PX, glyphsUrl } from '../layers/paint';
 import { PALETTE } from '../layers/palette';
 import { DATA_ATTRIBUTION } from './attribution';
 import { withTileKey } from './basemap';
@@ -44,6 +44,12 @@ export function createMap(container: HTMLElement): MapLibreMap {
     new AttributionControl({ compact: false, customAttribution: DATA_ATTRIBUTION }),
     'bottom-right',
   );
+  // The blank stand-in that lets circle markers take part in label collision (layers/labels).
+  map.setMissingStyleImageResolver((id) => {
+    if (id !== MARKER_SPACE || map.hasImage(MARKER_SPACE)) return;
+    const side = MARKER_SPACE_PX;
+    map.addImage(MARKER_SPACE, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+  });
   map.getCanvas().setAttribute('aria-label', container.getAttribute('aria-label') ?? 'map');
   return map;
 }

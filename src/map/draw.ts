@@ -2,7 +2,8 @@
  * Planners' tools on the map, with Terra Draw: measuring (live figures go to the store), drawing
  * (a finished shape becomes a Drawing in the store, then leaves Terra Draw: the drawings layer
  * group renders it, so visibility, legend and exports treat it as any other layer), and the
- * "what lies within" click and buffer outline.
+ * "what lies within" click and buffer outline. Reshaping puts one drawing back into Terra Draw's
+ * select mode; each finished drag becomes an (undoable, persisted) update of the drawing.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import {
@@ -10,16 +11,18 @@ import {
   TerraDrawLineStringMode,
   TerraDrawPointMode,
   TerraDrawPolygonMode,
+  TerraDrawSelectMode,
   type GeoJSONStoreFeatures,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { FeatureCollection } from 'geojson';
-import { DrawingGeometrySchema, type DrawingKind } from '../domain/drawing';
+import { DrawingGeometrySchema, type Drawing, type DrawingKind } from '../domain/drawing';
 import { DRAWINGS_SOURCE, drawingsGeoJson } from '../layers/drawings';
 import { TOOL_OVERLAY_SOURCE } from '../layers/toolOverlay';
 import type { AppStore } from '../state/store';
 import type { ToolMode } from '../state/toolsSlice';
 import { bufferOf } from '../analysis/within';
+import { shownDrawings } from '../analysis/shownDrawings';
 
 const MEASURE_COLOR = '#e4572e';
 
@@ -33,7 +36,24 @@ const MODE_OF: Record<ToolMode, string | null> = {
   'draw-note': 'draw-point',
   'draw-line': 'draw-line',
   'draw-polygon': 'draw-polygon',
+  'draw-edit': 'select',
 };
+
+/** The Terra Draw mode a drawing belongs to (select mode's flags are per mode). */
+const DRAW_MODE_OF: Record<DrawingKind, string> = {
+  point: 'draw-point',
+  note: 'draw-point',
+  line: 'draw-line',
+  polygon: 'draw-polygon',
+};
+
+/** Reshaping: drag the whole shape or a vertex, add a vertex at a midpoint, delete one by click. */
+const EDITABLE = {
+  feature: {
+    draggable: true,
+    coordinates: { draggable: true, midpoints: true, deletable: true },
+  },
+} as const;
 
 const KIND_OF: Partial<Record<ToolMode, DrawingKind>> = {
   'draw-point': 'point',
@@ -56,7 +76,18 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
   } as const;
   const draw = new TerraDraw({
     adapter: new TerraDrawMapLibreGLAdapter({ map }),
+    // Our drawings keep their own ids when they come back for reshaping.
+    idStrategy: { isValidId: (id) => typeof id === 'string' && id.length > 0, getId: newId },
     modes: [
+      new TerraDrawSelectMode({
+        flags: {
+          'draw-line': EDITABLE,
+          'draw-polygon': EDITABLE,
+          'draw-point': { feature: { draggable: true } },
+        },
+        // Deleting stays with the drawing list (undoable); Terra Draw only moves and reshapes.
+        keyEvents: { deselect: 'Escape', delete: null, rotate: null, scale: null },
+      }),
       new TerraDrawLineStringMode({ modeName: 'measure-line', styles: line }),
       new TerraDrawPolygonMode({ modeName: 'measure-polygon', styles: poly }),
       new TerraDrawLineStringMode({ modeName: 'draw-line' }),
@@ -89,8 +120,14 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
     }
   });
 
-  draw.on('finish', (id) => {
+  draw.on('finish', (id, context) => {
     const mode = toolMode();
+    if (mode === 'draw-edit') {
+      const g = geometryOf(draw.getSnapshotFeature(id));
+      if (g && context.mode === 'select' && id === store.getState().editing)
+        store.getState().updateDrawing(String(id), { geometry: g });
+      return;
+    }
     const kind = KIND_OF[mode];
     if (!kind) return;
     const g = geometryOf(draw.getSnapshotFeature(id));
@@ -107,19 +144,59 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
     });
   });
 
+  /** The drawing being reshaped goes into Terra Draw, selected, with its own id. */
+  const startEditing = (d: Drawing | undefined) => {
+    if (!d) {
+      store.getState().editDrawing(null); // gone (deleted, or undone away)
+      return;
+    }
+    const feature = {
+      id: d.id,
+      type: 'Feature' as const,
+      geometry: d.geometry,
+      properties: { mode: DRAW_MODE_OF[d.kind] },
+    };
+    const [check] = draw.addFeatures([feature]);
+    if (check?.valid) draw.selectFeature(d.id);
+  };
+  const editedDrawing = () => {
+    const { editing, drawings } = store.getState();
+    return drawings.find((d) => d.id === editing);
+  };
+
   const applyMode = (mode: ToolMode) => {
     draw.clear();
     measuring = null;
     const m = MODE_OF[mode];
     draw.setMode(m ?? 'static');
     map.getCanvas().style.cursor = mode === 'within-point' ? 'crosshair' : '';
+    if (mode === 'draw-edit') startEditing(editedDrawing());
   };
   applyMode(toolMode());
-  const unsubMode = store.subscribe((s) => s.toolMode, applyMode);
+  const unsubMode = store.subscribe(
+    (s) => [s.toolMode, s.editing] as const,
+    ([mode]) => applyMode(mode),
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
+  // Undo (or any change from the list) while reshaping: Terra Draw follows the stored shape.
+  const unsubEdited = store.subscribe(
+    (s) => s.drawings,
+    () => {
+      if (toolMode() !== 'draw-edit') return;
+      const d = editedDrawing();
+      const shown = d && draw.hasFeature(d.id) ? draw.getSnapshotFeature(d.id)?.geometry : null;
+      if (!d || JSON.stringify(shown) !== JSON.stringify(d.geometry)) applyMode('draw-edit');
+    },
+  );
 
   const setSourceData = (id: string, data: FeatureCollection) =>
     (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
-  const renderDrawings = () => setSourceData(DRAWINGS_SOURCE, drawingsGeoJson(store.getState().drawings));
+  // The drawing being reshaped is drawn by Terra Draw only, never twice.
+  const renderDrawings = () => {
+    const s = store.getState();
+    const editing = s.toolMode === 'draw-edit' ? s.editing : null;
+    setSourceData(DRAWINGS_SOURCE, drawingsGeoJson(shownDrawings(s).filter((d) => d.id !== editing)));
+  };
   const renderBuffer = () => {
     const q = store.getState().within;
     setSourceData(TOOL_OVERLAY_SOURCE, {
@@ -131,11 +208,9 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
   renderBuffer();
   // The drawings source is added the first time its group is shown: fill it then too.
   const unsubDrawings = store.subscribe(
-    (s) => [s.drawings, s.layers.drawings.visible] as const,
+    (s) => [s.drawings, s.layers.drawings.visible, s.presentation?.drawings, s.editing] as const,
     renderDrawings,
-    {
-      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
-    },
+    { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
   const unsubWithin = store.subscribe((s) => s.within, renderBuffer);
 
@@ -153,6 +228,7 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
 
   return () => {
     unsubMode();
+    unsubEdited();
     unsubDrawings();
     unsubWithin();
     map.off('click', onClick);

@@ -24,6 +24,28 @@ export interface MapInspector {
   featureState(source: string, id: string): Record<string, unknown>;
   /** Resolves after the next complete render (MapLibre `idle`). */
   whenIdle(): Promise<void>;
+  /** The boxes of the labels MapLibre placed in the given layers (see placedLabels). */
+  placedLabels(layerIds: string[]): PlacedBox[];
+  /** Screen discs of the circle markers drawn in the given layers (filtered-out ones left out). */
+  markerDiscs(layerIds: string[]): MarkerDisc[];
+}
+
+export interface PlacedBox {
+  layer: string;
+  /** Name (or id) of the feature whose label this is. */
+  name: string;
+  /** Screen box, CSS px relative to the map element. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface MarkerDisc {
+  layer: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
 }
 
 export function exposeInspector(container: HTMLElement, map: MapLibreMap): void {
@@ -55,6 +77,8 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
       const p = map.project(lonLat);
       return { x: p.x, y: p.y };
     },
+    placedLabels: placedLabels(map),
+    markerDiscs: markerDiscs(map),
     whenIdle: () =>
       new Promise((resolve) => {
         map.once('idle', () => resolve());
@@ -63,3 +87,83 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
   };
   (container as HTMLElement & { inspector?: MapInspector }).inspector = inspector;
 }
+
+/** The parts of MapLibre's placement state read here (internal, hence typed locally). */
+interface GridLike {
+  bboxes: number[];
+  boxKeys: Array<{ bucketInstanceId: number }>;
+}
+interface PlacementLike {
+  collisionIndex: { grid: GridLike; ignoredGrid: GridLike };
+  retainedQueryData: Record<number, { bucketIndex: number; featureIndex: { bucketLayerIDs: string[][] } }>;
+}
+/** The collision grid is offset by this margin around the viewport. */
+const GRID_PADDING = 100;
+
+/**
+ * The collision boxes of the placed labels, as MapLibre's last placement recorded them (both the
+ * boxes that block others and those drawn regardless), so a test measures what the map decided
+ * rather than an estimate of it.
+ */
+function placedLabels(map: MapLibreMap) {
+  return (layerIds: string[]): PlacedBox[] => {
+    const placement = (map as unknown as { style: { placement?: PlacementLike } }).style.placement;
+    if (!placement) return [];
+    const wanted = new Set(layerIds);
+    const out: PlacedBox[] = [];
+    for (const grid of [placement.collisionIndex.grid, placement.collisionIndex.ignoredGrid]) {
+      grid.boxKeys.forEach((key, i) => {
+        const q = placement.retainedQueryData[key.bucketInstanceId];
+        const layer = q?.featureIndex.bucketLayerIDs[q.bucketIndex]?.[0];
+        if (!layer || !wanted.has(layer)) return;
+        const [x1, y1, x2, y2] = grid.bboxes.slice(i * 4, i * 4 + 4).map((v) => v - GRID_PADDING) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        const hit = map.queryRenderedFeatures(
+          [
+            [(x1 + x2) / 2 - 1, (y1 + y2) / 2 - 1],
+            [(x1 + x2) / 2 + 1, (y1 + y2) / 2 + 1],
+          ],
+          { layers: [layer] },
+        )[0];
+        const name = featureName(hit?.properties);
+        out.push({ layer, name, x1, y1, x2, y2 });
+      });
+    }
+    return out;
+  };
+}
+
+interface CircleLayerLike {
+  paint: {
+    get(name: string): { evaluate(feature: unknown, state: unknown): number };
+  };
+}
+
+function markerDiscs(map: MapLibreMap) {
+  return (layerIds: string[]): MarkerDisc[] => {
+    const out = new Map<string, MarkerDisc>();
+    for (const layer of layerIds.filter((id) => map.getLayer(id))) {
+      const style = (map as unknown as { style: { getLayer(id: string): CircleLayerLike } }).style.getLayer(
+        layer,
+      );
+      for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+        if (f.state?.[FILTERED_OUT] || f.geometry.type !== 'Point') continue;
+        const name = featureName(f.properties) || String(f.id);
+        const feature = { type: 1, id: f.id, properties: f.properties };
+        const r =
+          style.paint.get('circle-radius').evaluate(feature, f.state ?? {}) +
+          style.paint.get('circle-stroke-width').evaluate(feature, f.state ?? {});
+        const p = map.project(f.geometry.coordinates as [number, number]);
+        out.set(`${layer}/${name}`, { layer, name, x: p.x, y: p.y, r });
+      }
+    }
+    return [...out.values()];
+  };
+}
+
+const featureName = (p: Record<string, unknown> | undefined): string =>
+  String(p?.text ?? p?.name_zh ?? p?.name ?? p?.label_zh ?? p?.id ?? '');

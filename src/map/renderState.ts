@@ -8,7 +8,14 @@ import { createBasemapBuilder } from '../layers/basemap';
 import { groupInputsFrom } from '../layers/inputs';
 import { FILTERED_OUT, PROJECTS_SOURCE } from '../layers/projects';
 import { projectQueryFor } from '../state/projectQuery';
-import { docEventsOf, monitoredItems, stageMapAsOf, type StageKey } from '../analysis/implementation';
+import {
+  docEventsOf,
+  monitoredItems,
+  stageMapAsOf,
+  type Evaluation,
+  type StageKey,
+} from '../analysis/implementation';
+import { evaluationRows, mapFocus, type EvalFilter, type EvaluationRow } from '../analysis/evaluation';
 import type { AppState, AppStore } from '../state/store';
 import { createSpecApplier, type MapLike } from './applySpecs';
 
@@ -26,6 +33,28 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
     if (year === null) return null;
     if (!stagesByYear.has(year)) stagesByYear.set(year, stageMapAsOf(ids, docEventsOf(data), year));
     return stagesByYear.get(year)!;
+  };
+  // The evaluation's lights depend on the year only (records never change a light).
+  const rowsByYear = new Map<number | null, EvaluationRow[]>();
+  let focus: { year: number | null; filter: EvalFilter; value: Record<string, Evaluation> | null } | null =
+    null;
+  const focusFor = (year: number | null, filter: EvalFilter) => {
+    if (focus?.year === year && focus.filter === filter) return focus.value;
+    if (!rowsByYear.has(year)) rowsByYear.set(year, evaluationRows(data, docEventsOf(data), [], year));
+    focus = { year, filter, value: mapFocus(rowsByYear.get(year)!, filter) };
+    return focus.value;
+  };
+  // While the table is filtered, key projects outside it are dimmed as filtered-out ones are.
+  let dim: { excluded: ReadonlySet<string>; focus: object; value: ReadonlySet<string> } | null = null;
+  const dimmed = (excluded: ReadonlySet<string>, lights: Record<string, Evaluation> | null) => {
+    if (!lights) return excluded;
+    if (dim?.excluded !== excluded || dim.focus !== lights) {
+      const value = new Set(excluded);
+      for (const f of data.projects.features)
+        if (!Object.hasOwn(lights, f.properties.id)) value.add(f.properties.id);
+      dim = { excluded, focus: lights, value };
+    }
+    return dim.value;
   };
   // The badges count the county-level projects among the current results.
   let badges: { list: readonly ProjectFeature[]; spec: SourceSpecification } | null = null;
@@ -46,14 +75,15 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
     // Layers of groups never shown yet have no source on the map: leave them out until then.
     const underlay = s.basemap !== 'offline' || s.offlineBasemap !== null;
     const stages = stagesFor(s.asOfYear);
-    const layers = buildLayers(groupInputsFrom({ ...s, underlay, stages })).filter(
+    const lights = focusFor(s.asOfYear, s.evalFilter);
+    const layers = buildLayers(groupInputsFrom({ ...s, underlay, stages, focus: lights })).filter(
       (l) => !('source' in l) || Object.hasOwn(planSources, l.source as string),
     );
     // The basemap goes first: under every plan layer.
     const base = buildBasemap({ basemap: s.basemap, offline: s.offlineBasemap, lang: s.lang });
     const sources = base.layers.length ? { ...planSources, ...base.sources } : planSources;
     applier.apply(sources, [...base.layers, ...layers]);
-    applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, result.excluded);
+    applier.applyFlags(PROJECTS_SOURCE, FILTERED_OUT, dimmed(result.excluded, lights));
     performance.measure('lz:render', { start });
   };
   render(store.getState());
@@ -68,6 +98,7 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
         s.basemap,
         s.offlineBasemap,
         s.asOfYear,
+        s.evalFilter,
         s.presentation !== null,
       ] as const,
     () => render(store.getState()),

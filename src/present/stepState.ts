@@ -1,4 +1,5 @@
 /** Pure conversions between app state and story steps. */
+import type { Drawing } from '../domain/drawing';
 import type { ProjectFilters } from '../domain/filters';
 import type { StoryStep } from '../domain/story';
 import { USER_GROUP_IDS } from '../layers';
@@ -11,10 +12,12 @@ export interface CapturedView {
   layers: Record<LayerGroupId, GroupState>;
   filters: ProjectFilters;
   selected: FeatureRef | null;
+  drawings: readonly Drawing[];
 }
 
-/** "Add this view as a step": captures camera, layers, filters and selection. */
+/** "Add this view as a step": captures camera, layers, filters, selection and the drawings shown. */
 export function stepFromView(view: CapturedView, title: string, note: string, id: string): StoryStep {
+  const drawingsShown = view.layers.drawings.visible;
   return {
     id,
     title,
@@ -23,5 +26,6 @@ export function stepFromView(view: CapturedView, title: string, note: string, id
     layers: USER_GROUP_IDS.filter((g) => view.layers[g].visible),
     filters: view.filters,
     selected: view.selected,
+    ...(drawingsShown ? { drawings: view.drawings.map((d) => d.id) } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { foldRecords, mergeLogs, type LogEntry } from '../domain/recordLog';
 import type { UserRecord } from '../domain/implementation';
+import { NO_EVAL_FILTER, type EvalFilter } from '../analysis/evaluation';
 import type { SliceCreator } from './store';
 
 export interface MonitorSlice {
@@ -15,6 +16,9 @@ export interface MonitorSlice {
   recordsLoaded: boolean;
   /** The compare view (plan 2022 beside the latest documented state) is open. */
   comparing: boolean;
+  /** The evaluation table's filters; the map shows only the filtered items while one is set. */
+  evalFilter: EvalFilter;
+  setEvalFilter(filter: Partial<EvalFilter>): void;
   setComparing(on: boolean): void;
   setAsOfYear(year: number | null): void;
   /** Entries now stored: merged into the log by id. */
@@ -28,6 +32,8 @@ export const createMonitorSlice: SliceCreator<MonitorSlice> = (set) => ({
   records: [],
   recordsLoaded: false,
   comparing: false,
+  evalFilter: NO_EVAL_FILTER,
+  setEvalFilter: (f) => set((s) => ({ evalFilter: { ...s.evalFilter, ...f } })),
   setComparing: (comparing) => set({ comparing }),
   setAsOfYear: (asOfYear) => set((s) => (s.asOfYear === asOfYear ? s : { asOfYear })),
   logAppended: (entries) =>

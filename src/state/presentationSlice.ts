@@ -19,6 +19,8 @@ export interface Presentation {
   storyId: string;
   index: number;
   returnTo: ReturnView;
+  /** The step's own drawings (ids), when it recorded them; otherwise all drawings show. */
+  drawings?: string[];
 }
 
 export interface PresentationSlice {
@@ -47,11 +49,18 @@ export function stepState(s: AppState, story: Story, index: number, returnTo: Re
   const step = story.steps[i];
   if (!step) return {};
   return {
-    presentation: { storyId: story.id, index: i, returnTo },
+    presentation: {
+      storyId: story.id,
+      index: i,
+      returnTo,
+      ...(step.drawings ? { drawings: step.drawings } : {}),
+    },
     layers: layersForStep(step.layers),
     filters: step.filters,
     selected: step.selected,
     asOfYear: step.asOfYear ?? null,
+    // A step shows its own map; the compare view is opened from the step when wanted.
+    comparing: false,
     cameraRequest: { camera: step.camera, origin: 'story', seq: nextSeq(s) },
   };
 }
@@ -89,6 +98,7 @@ export const createPresentationSlice: SliceCreator<PresentationSlice> = (set) =>
       const r = s.presentation.returnTo;
       return {
         presentation: null,
+        comparing: false,
         layers: r.layers,
         filters: r.filters,
         selected: r.selected,

@@ -13,6 +13,7 @@ export const TOOL_MODES = [
   'draw-line',
   'draw-polygon',
   'draw-note',
+  'draw-edit',
   'within-point',
 ] as const;
 export type ToolMode = (typeof TOOL_MODES)[number];
@@ -37,7 +38,11 @@ export interface ToolsSlice {
   /** Colour and label given to the next drawing. */
   drawStyle: { color: string; label: string };
   within: WithinQuery | null;
+  /** The drawing being reshaped (tool mode `draw-edit`), or null. */
+  editing: string | null;
   setToolMode(mode: ToolMode): void;
+  /** Starts reshaping a drawing on the map (null: stops). */
+  editDrawing(id: string | null): void;
   setMeasure(geometry: DrawingGeometry | null): void;
   setDrawStyle(style: Partial<{ color: string; label: string }>): void;
   /** Replaces the drawings without an undo step (loading from the database). */
@@ -62,7 +67,10 @@ export const createToolsSlice: SliceCreator<ToolsSlice> = (set) => {
     drawingsUndo: [],
     drawStyle: { color: DRAWING_COLORS[0], label: '' },
     within: null,
-    setToolMode: (toolMode) => set({ toolMode, measure: null }),
+    editing: null,
+    setToolMode: (toolMode) =>
+      set((s) => ({ toolMode, measure: null, editing: toolMode === 'draw-edit' ? s.editing : null })),
+    editDrawing: (id) => set({ toolMode: id ? 'draw-edit' : 'none', measure: null, editing: id }),
     setMeasure: (measure) => set({ measure }),
     setDrawStyle: (style) => set((s) => ({ drawStyle: { ...s.drawStyle, ...style } })),
     loadDrawings: (drawings) => set({ drawings, drawingsUndo: [] }),

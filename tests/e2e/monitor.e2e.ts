@@ -6,10 +6,19 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
-import { harnessPerFile, openApp, openTab, renderedFeatures, waitForMapReady } from './driver';
+import {
+  featureState,
+  harnessPerFile,
+  openApp,
+  openTab,
+  renderedFeatures,
+  waitForIdle,
+  waitForMapReady,
+} from './driver';
 
 const harness = harnessPerFile();
 const STAGE_LAYER = 'implementation-stage';
+const FOCUS_LAYER = 'implementation-eval';
 const ITEM = 'liunan-01';
 
 async function stageCounts(page: Page): Promise<Record<string, number>> {
@@ -55,7 +64,92 @@ async function download(page: Page, testId: string, dir: string): Promise<string
   return path;
 }
 
+/** Every row of the (virtualised) evaluation table, scrolled through from top to bottom. */
+async function tableRows(page: Page): Promise<Array<{ id: string; status: string; group: string }>> {
+  return page.getByTestId('eval-table').evaluate(async (el) => {
+    const seen = new Map<string, { id: string; status: string; group: string }>();
+    el.scrollTop = 0;
+    for (;;) {
+      // (No named helpers in here: the test runner's transform would reference one outside the page.)
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (const row of el.querySelectorAll<HTMLElement>('[data-testid="eval-row"]')) {
+        const { id, status, group } = row.dataset;
+        seen.set(id!, { id: id!, status: status!, group: group! });
+      }
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) break;
+      el.scrollTop += el.clientHeight / 2;
+    }
+    el.scrollTop = 0;
+    return [...seen.values()];
+  });
+}
+
 describe('implementation monitoring', () => {
+  it('the compare view opens from a tour step and while presenting; Esc closes it, then leaves the presentation', async () => {
+    const { page, errors } = await openApp(harness(), { viewport: { width: 1920, height: 1080 } });
+    const stepId = () => page.getByTestId('step-title-display').getAttribute('data-step-id');
+    await openTab(page, 'present');
+    await page.getByTestId('start-tour').click();
+    await page.keyboard.press('End');
+    await page.locator('[data-testid="step-title-display"][data-step-id="implementation-latest"]').waitFor();
+    await page.getByTestId('present-compare').click();
+    await page.waitForSelector('[data-compare-ready="true"]', { timeout: 90_000 });
+    assert.match(await page.getByTestId('compare-view').innerText(), /2022[\s\S]*2024/);
+    assert.equal(await page.getByTestId('presentation').count(), 1, 'still presenting');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('compare-view').waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('presentation').count(), 1, 'Esc closed only the compare view');
+    assert.equal(await stepId(), 'implementation-latest');
+    // Opened again from the time control while presenting; the next key moves on and closes it.
+    await page.getByTestId('compare-toggle').click();
+    await page.getByTestId('compare-view').waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByTestId('compare-view').waitFor({ state: 'detached' });
+    assert.equal(await stepId(), 'implementation-railport');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presentation').waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('compare-view').count(), 0);
+    assert.equal(await page.getByTestId('sidebar').count(), 1, 'back to the app');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('the evaluation filter drives the map: only the filtered items, by light; zoom to them; clearing restores', async () => {
+    const { page, errors } = await openApp(harness());
+    await openTab(page, 'monitor');
+    const behindCount = Number(await page.getByTestId('eval-status-behind').getAttribute('data-count'));
+    assert.ok(behindCount > 0, 'some items are behind');
+    assert.deepEqual(await renderedFeatures(page, [FOCUS_LAYER]), [], 'no filter, no focus markers');
+    await page.getByTestId('eval-status-behind').click();
+    await page.locator(`[data-testid="eval-count"][data-count="${behindCount}"]`).waitFor();
+    const rows = await tableRows(page);
+    assert.equal(rows.length, behindCount, 'the table lists every behind item');
+    assert.ok(rows.every((r) => r.status === 'behind'));
+    const placed = rows.filter((r) => r.group !== 'target').map((r) => r.id);
+    assert.equal(Number(await page.getByTestId('eval-map').getAttribute('data-count')), placed.length);
+    await page.getByTestId('eval-zoom').click();
+    await waitForIdle(page);
+    const onMap = await renderedFeatures(page, [FOCUS_LAYER]);
+    assert.deepEqual([...onMap].sort(), [...placed].sort(), 'the map shows exactly the table’s items');
+    assert.deepEqual(await renderedFeatures(page, [STAGE_LAYER]), [], 'stage markers give way');
+    // Key projects outside the filtered set are dimmed; those in it are not.
+    const projects = rows.filter((r) => r.group === 'project').map((r) => r.id);
+    assert.ok(!rows.some((r) => r.id === ITEM), `${ITEM} is not behind`);
+    if (projects.length) assert.notEqual((await featureState(page, 'projects', projects[0]!)).out, true);
+    assert.equal((await featureState(page, 'projects', ITEM)).out, true, `${ITEM} is dimmed`);
+    // Narrowing to a kind narrows the map too.
+    await page.getByTestId('eval-group-project').click();
+    await page.locator(`[data-testid="eval-map"][data-count="${projects.length}"]`).waitFor();
+    assert.deepEqual([...(await renderedFeatures(page, [FOCUS_LAYER]))].sort(), [...projects].sort());
+    // Clearing gives the map back.
+    await page.getByTestId('eval-clear').click();
+    assert.equal(await page.getByTestId('eval-map').count(), 0);
+    assert.deepEqual(await renderedFeatures(page, [FOCUS_LAYER]), []);
+    assert.notEqual((await featureState(page, 'projects', ITEM)).out, true);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('the time control changes what the map shows and the counts per stage, and lives in the URL', async () => {
     const { page, errors } = await openApp(harness());
     assert.deepEqual(await renderedFeatures(page, [STAGE_LAYER]), [], 'the plan as written shows no stages');
@@ -77,7 +171,7 @@ describe('implementation monitoring', () => {
     await page.getByTestId('compare-toggle').click();
     await page.waitForSelector('[data-compare-ready="true"]', { timeout: 60_000 });
     assert.match(await page.getByTestId('compare-view').innerText(), /2022[\s\S]*2024/);
-    await page.getByTestId('compare-close').click();
+    await page.getByTestId('compare-close').click({ timeout: 90_000 });
     assert.equal(await page.getByTestId('compare-view').count(), 0);
     // A link reproduces the year.
     const again = await openApp(harness(), { query: '?year=2020' });
@@ -167,6 +261,38 @@ describe('implementation monitoring', () => {
       await page.getByText('不是有效的 JSON').waitFor();
       const still = JSON.parse(readFileSync(await download(page, 'records-export', files), 'utf8'));
       assert.deepEqual(still.entries, before.entries, 'nothing changed');
+      assert.equal((await timelineRecords(page)).length, 1);
+
+      // The evaluation workbook brings the records back too: clear storage, import the XLSX.
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+      ({ context, page } = await openProfile(dir, url));
+      assert.deepEqual(await timelineRecords(page), [], 'a fresh profile has no records');
+      await openTab(page, 'monitor');
+      await page.getByTestId('records-file').setInputFiles(xlsx);
+      await page.locator('[data-testid="records-message"][role="status"]').waitFor();
+      assert.match((await timelineRecords(page)).join(), /用户记录.*现场核实：一期已投入运营/);
+      const fromXlsx = JSON.parse(readFileSync(await download(page, 'records-export', files), 'utf8'));
+      assert.deepEqual(fromXlsx.entries, before.entries, 'the XLSX import restores the log exactly');
+
+      // A workbook with one bad row is refused by sheet and row, and nothing changes.
+      const wb2 = new ExcelJS.Workbook();
+      await wb2.xlsx.readFile(xlsx);
+      wb2.getWorksheet('用户记录日志')!.getCell('F2').value = '去年';
+      const badXlsx = join(files, 'bad.xlsx');
+      await wb2.xlsx.writeFile(badXlsx);
+      await page.getByTestId('records-file').setInputFiles(badXlsx);
+      await page.locator('[data-testid="records-message"][role="alert"]').waitFor();
+      assert.match(
+        await page.getByTestId('records-message').innerText(),
+        /“用户记录日志”工作表第 2 行：“日期”一栏的值无效，未导入任何内容/,
+      );
+      // A corrupted workbook (truncated zip) is refused as well.
+      writeFileSync(badXlsx, readFileSync(xlsx).subarray(0, 2000));
+      await page.getByTestId('records-file').setInputFiles(badXlsx);
+      await page.getByText('不是可读取的 Excel（XLSX）文件').waitFor();
+      const unchanged = JSON.parse(readFileSync(await download(page, 'records-export', files), 'utf8'));
+      assert.deepEqual(unchanged.entries, before.entries, 'nothing changed');
       assert.equal((await timelineRecords(page)).length, 1);
       await context.close();
     } finally {

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ import {
   renderedFeatures,
   waitForIdle,
 } from './driver';
+import { readPngText } from '../../src/io/pngText';
+import { formatLength } from '../../src/analysis/measure';
 
 const harness = harnessPerFile();
 
@@ -28,17 +31,36 @@ async function clickPath(page: Page, path: Array<[number, number]>): Promise<voi
   }
 }
 
+/** A candidate site outline (closed by clicking its first vertex again). */
+const SITE_RING: Array<[number, number]> = [
+  [109.37, 24.29],
+  [109.41, 24.29],
+  [109.41, 24.32],
+];
+
+/** Draws with a tool and a label, then turns the tool off. */
+async function drawWith(page: Page, tool: string, label: string, path: Array<[number, number]>) {
+  await page.getByTestId('draw-label').fill(label);
+  await page.getByTestId(`tool-${tool}`).click();
+  await clickPath(page, path);
+  await page.getByTestId(`tool-${tool}`).click();
+}
+
 async function openTools(page: Page): Promise<void> {
   await page.getByTestId('tab-tools').click();
   await page.getByTestId('tools-panel').waitFor();
 }
 
-async function downloadText(page: Page, testId: string): Promise<string> {
-  const download = page.waitForEvent('download');
+async function downloadFile(page: Page, testId: string): Promise<string> {
+  const download = page.waitForEvent('download', { timeout: 90_000 });
   await page.getByTestId(testId).click();
   const file = join(mkdtempSync(join(tmpdir(), 'tools-')), 'out');
   await (await download).saveAs(file);
-  return readFileSync(file, 'utf8');
+  return file;
+}
+
+async function downloadText(page: Page, testId: string): Promise<string> {
+  return readFileSync(await downloadFile(page, testId), 'utf8');
 }
 
 const within = (actual: number, expected: number, what: string) =>
@@ -137,6 +159,116 @@ describe("planners' tools", () => {
 
     await page.getByTestId('drawing-delete').click();
     assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '0');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('a story step saved with drawings shows them when presented, even once hidden', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
+    await openTools(page);
+    await drawWith(page, 'draw-point', '步骤中的点', [[109.38, 24.3]]);
+    const first = await page.getByTestId('drawing-item').getAttribute('data-id');
+    await openTab(page, 'present');
+    await page.getByTestId('add-step').click();
+    // Drawn after the step was saved: not part of it.
+    await openTools(page);
+    await drawWith(page, 'draw-point', '之后的点', [[109.42, 24.31]]);
+    await openTab(page, 'layers');
+    await page.getByTestId('layer-toggle-drawings').click();
+    assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [], 'hidden before presenting');
+
+    await openTab(page, 'present');
+    await page.getByTestId('present-mine').click();
+    assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [first], 'the step shows its drawing');
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await renderedFeatures(page, ['drawings-point']), [], 'hidden again after');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('PNG and PDF exports list drawings and imported layers in the legend and state the measurement', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
+    await openTools(page);
+    await drawWith(page, 'draw-polygon', '候选用地B', [...SITE_RING, SITE_RING[0]!]);
+    await page.getByTestId('tool-measure-line').click();
+    const path: Array<[number, number]> = [
+      [109.35, 24.27],
+      [109.45, 24.34],
+    ];
+    await clickPath(page, [...path, path[1]!]);
+    const km = length({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'LineString', coordinates: path },
+    });
+    const figure = `长度 ${formatLength(km * 1000)}`;
+    // Imported afterwards: the measurement stays on the map.
+    await page.getByTestId('import-file').setInputFiles('tests/fixtures/import/sites.geojson');
+    await page.getByTestId('import-commit').click();
+    await page.locator('[data-testid^="imported-imp-"]').waitFor();
+
+    await openTab(page, 'export');
+    const png = readPngText(new Uint8Array(readFileSync(await downloadFile(page, 'export-png-1'))));
+    for (const text of ['我的标绘：候选用地B', '导入数据：sites', `量算：${figure}`, '测地计算'])
+      assert.ok(png.Description?.includes(text), `PNG text has ${text}: ${png.Description}`);
+
+    const pdf = await downloadFile(page, 'export-pdf-A4');
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const t of [
+      '图例：',
+      '我的标绘：候选用地B',
+      '导入数据：sites',
+      `量算：${figure}`.replace(/\s+/g, ''),
+    ])
+      assert.ok(text.includes(t), `PDF text has ${t}`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('reshapes a drawn polygon by dragging a vertex: undoable, kept after a reload', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
+    await openTools(page);
+    const ring = SITE_RING;
+    await drawWith(page, 'draw-polygon', '', [...ring, ring[0]!]);
+    const vertex1 = async () => {
+      const gj = JSON.parse(await downloadText(page, 'draw-export'));
+      return gj.features[0].geometry.coordinates[0][1] as [number, number];
+    };
+    const drag = async (from: [number, number], to: [number, number]) => {
+      const box = (await page.getByTestId('map').boundingBox())!;
+      await waitForIdle(page);
+      const [a, b] = await page.evaluate(([f, t]) => [mapInspector().project(f), mapInspector().project(t)], [
+        from,
+        to,
+      ] as const);
+      await page.mouse.move(box.x + a!.x, box.y + a!.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 8; i++)
+        await page.mouse.move(box.x + a!.x + ((b!.x - a!.x) * i) / 8, box.y + a!.y + ((b!.y - a!.y) * i) / 8);
+      await page.mouse.up();
+      await page.waitForTimeout(200);
+    };
+    const moved: [number, number] = [109.44, 24.28];
+    const near = (p: [number, number], q: [number, number], what: string) =>
+      assert.ok(distance(p, q, { units: 'kilometers' }) < 0.2, `${what}: ${p} vs ${q}`);
+
+    await page.getByTestId('drawing-edit').click();
+    await page.getByTestId('reshape-hint').waitFor();
+    await drag(ring[1]!, moved);
+    near(await vertex1(), moved, 'vertex moved');
+    await page.getByTestId('draw-undo').click();
+    near(await vertex1(), ring[1]!, 'undo restores the vertex');
+    await drag(ring[1]!, moved);
+    near(await vertex1(), moved, 'moved again');
+    await page.getByTestId('drawing-edit').click(); // done
+    await page.waitForTimeout(400); // the save is asynchronous (IndexedDB)
+
+    await page.reload();
+    await page.waitForSelector('[data-map-ready="true"]');
+    await openTools(page);
+    await page.locator('[data-testid="drawings-count"][data-count="1"]').waitFor();
+    near(await vertex1(), moved, 'reshaped after reload');
+    assert.equal((await renderedFeatures(page, ['drawings-fill'])).length, 1, 'drawn after reload');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

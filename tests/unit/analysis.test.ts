@@ -10,6 +10,7 @@ import {
 } from '../../src/analysis/filterProjects';
 import { projectStats } from '../../src/analysis/stats';
 import { nearest, projectsInArea } from '../../src/analysis/related';
+import { isFiltering } from '../../src/domain/filters';
 import { makeFilters, makePointItem, makeProject } from './factories';
 
 const ctx = (over: Partial<FilterContext> = {}): FilterContext => ({
@@ -61,12 +62,36 @@ describe('filters', () => {
     expect(counts.tables).toMatchObject({ 柳南区: 1, 鹿寨县: 1, 柳北区: 0 });
     expect(counts.types).toMatchObject({ 商贸服务型: 1, 国家物流枢纽: 0 });
     expect(counts.statuses).toMatchObject({ 在建: 1, 新建: 0, 储备: 0, 预备: 0 });
+    // Each facet's own selection never narrows its own counts.
+    const byType = facetCounts(all, makeFilters({ types: ['国家物流枢纽'] }), ctx());
+    expect(byType.types).toMatchObject({ 商贸服务型: 2, 国家物流枢纽: 1 });
+    expect(byType.tables).toMatchObject({ 鹿寨县: 1, 柳南区: 0 });
+    const byStatus = facetCounts(all, makeFilters({ statuses: ['储备'] }), ctx());
+    expect(byStatus.statuses).toMatchObject({ 在建: 1, 新建: 1, 储备: 1 });
+    expect(byStatus.tables).toMatchObject({ 鹿寨县: 1, 柳南区: 0 });
   });
   it('passes can leave out one facet', () => {
     const f = makeFilters({ statuses: ['新建'] });
     expect(passes(a, f, ctx())).toBe(false);
     expect(passes(a, f, ctx(), 'statuses')).toBe(true);
     expect(passes(a, makeFilters({ types: ['国家物流枢纽'] }), ctx(), 'statuses')).toBe(false);
+  });
+});
+
+describe('is filtering', () => {
+  it('is true as soon as any one filter is set, and not for blank text', () => {
+    expect(isFiltering(makeFilters())).toBe(false);
+    expect(isFiltering(makeFilters({ text: '   ' }))).toBe(false);
+    const each = [
+      { tables: ['柳南区' as const] },
+      { types: ['商贸服务型' as const] },
+      { statuses: ['在建' as const] },
+      { areaMin: 0 },
+      { areaMax: 10 },
+      { text: '港' },
+      { inView: true },
+    ];
+    for (const patch of each) expect(isFiltering(makeFilters(patch))).toBe(true);
   });
 });
 
@@ -137,6 +162,17 @@ describe('sorting', () => {
     expect(ids(sortProjects(list, { key: 'area', dir: 'desc' }))).toEqual(ids([z, x, y]));
     expect(ids(sortProjects(list, { key: 'investment', dir: 'asc' }))).toEqual(ids([z, y, x]));
     expect(ids(sortProjects(list, { key: 'investment', dir: 'desc' }))).toEqual(ids([y, z, x]));
+  });
+  it('ties fall back to table then row, in table order whatever the direction', () => {
+    const a = makeProject({ table: '鹿寨县', seq: 1, status: '在建', area_mu: 3, investment_yi: null });
+    const b = makeProject({ table: '柳南区', seq: 2, status: '在建', area_mu: 3, investment_yi: null });
+    const c = makeProject({ table: '柳南区', seq: 1, status: '在建', area_mu: 3, investment_yi: null });
+    for (const dir of ['asc', 'desc'] as const) {
+      expect(ids(sortProjects([a, b, c], { key: 'status', dir }))).toEqual(ids([c, b, a]));
+      expect(ids(sortProjects([a, b, c], { key: 'area', dir }))).toEqual(ids([c, b, a]));
+      // Both numbers missing: table order too.
+      expect(ids(sortProjects([a, b, c], { key: 'investment', dir }))).toEqual(ids([c, b, a]));
+    }
   });
   it('by name in pinyin order, and never in place', () => {
     expect(ids(sortProjects(list, { key: 'name', dir: 'asc' }))).toEqual(ids([z, y, x])); // bǐng, jiǎ, yǐ

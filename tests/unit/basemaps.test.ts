@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
   BASEMAP_IDS,
@@ -180,10 +180,11 @@ describe('basemap state', () => {
     expect(await settings.saveKey(` ${KEY} `)).toBe('saved');
     expect(getTiandituKey()).toBe(KEY);
     expect(JSON.stringify(store.getState())).not.toContain(KEY);
-    await new Promise((r) => setTimeout(r, 20));
+    await settings.ready;
     store.getState().chooseBasemap('tdt-img');
-    await new Promise((r) => setTimeout(r, 20));
-    expect((await db.settings.get('basemap'))?.value).toEqual({ id: 'tdt-img' });
+    await vi.waitFor(async () =>
+      expect((await db.settings.get('basemap'))?.value).toEqual({ id: 'tdt-img' }),
+    );
     // A fallback is not saved as the planner's choice.
     store.getState().basemapFailed('tdt-img', 'network');
     await new Promise((r) => setTimeout(r, 20));
@@ -191,8 +192,7 @@ describe('basemap state', () => {
 
     // Next start: key and choice come back.
     const next = createAppStore();
-    startBasemapSettings(next, false, db);
-    await new Promise((r) => setTimeout(r, 50));
+    await startBasemapSettings(next, false, db).ready;
     expect(next.getState().hasTiandituKey).toBe(true);
     expect(next.getState().basemap).toBe('tdt-img');
     await settings.clearKey();

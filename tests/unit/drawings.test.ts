@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../src/io/db';
 import { loadDrawings, startDrawingStorage } from '../../src/io/drawings';
 import { drawingsGeoJsonText } from '../../src/io/exportTools';
@@ -26,7 +26,9 @@ const drawing = (id: string, label = 'A'): Drawing => ({
   created_at: '2026-01-01T00:00:00.000Z',
 });
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Waits for the background save to land (polling, not a fixed delay: a loaded machine is slower). */
+const eventually = (check: () => unknown | Promise<unknown>) =>
+  vi.waitFor(check, { timeout: 5000, interval: 20 });
 
 describe('drawings', () => {
   it('add, edit, delete and undo as store actions', () => {
@@ -43,6 +45,25 @@ describe('drawings', () => {
     expect(s().drawings[0]!.label).toBe('A');
   });
 
+  it('reshaping: one drawing at a time, a new geometry is undoable, another tool ends it', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().addDrawing(drawing('a'));
+    s().editDrawing('a');
+    expect([s().toolMode, s().editing]).toEqual(['draw-edit', 'a']);
+    const moved = structuredClone(drawing('a').geometry);
+    if (moved.type === 'Polygon') moved.coordinates[0]![1] = [109.52, 24.31];
+    s().updateDrawing('a', { geometry: moved });
+    expect(s().drawings[0]!.geometry).toEqual(moved);
+    s().undoDrawings();
+    expect(s().drawings[0]!.geometry).toEqual(drawing('a').geometry);
+    s().setToolMode('draw-line');
+    expect(s().editing).toBeNull();
+    s().editDrawing('a');
+    s().editDrawing(null);
+    expect([s().toolMode, s().editing]).toEqual(['none', null]);
+  });
+
   it('are saved to and restored from the local database, validated; unreadable rows are kept', async () => {
     const db = openDb(`t-${Math.random()}`);
     await db.drawings.put({ id: 'bad', value: { id: 'bad', kind: 'circle' }, updated_at: '' });
@@ -52,10 +73,11 @@ describe('drawings', () => {
     store.getState().addDrawing(drawing('a'));
     store.getState().addDrawing(drawing('b'));
     store.getState().deleteDrawing('a');
-    await settle();
-    const { drawings, unreadable } = await loadDrawings(db);
-    expect(drawings.map((d) => d.id)).toEqual(['b']);
-    expect(unreadable).toBe(1);
+    await eventually(async () => {
+      const { drawings, unreadable } = await loadDrawings(db);
+      expect(drawings.map((d) => d.id)).toEqual(['b']);
+      expect(unreadable).toBe(1);
+    });
     expect(await db.drawings.get('bad')).toBeTruthy();
     stop();
 
@@ -70,8 +92,7 @@ describe('drawings', () => {
     await startDrawingStorage(store, db);
     db.close();
     store.getState().addDrawing(drawing('a'));
-    await settle();
-    expect(store.getState().notices.at(-1)?.text).toContain('标绘保存失败');
+    await eventually(() => expect(store.getState().notices.at(-1)?.text).toContain('标绘保存失败'));
     expect(store.getState().drawings).toHaveLength(1);
   });
 

@@ -8,7 +8,7 @@ import {
   stageMapAsOf,
   timelineOf,
 } from '../../src/analysis/implementation';
-import { evaluationRows } from '../../src/analysis/evaluation';
+import { evaluationRows, filterRows, mapFocus } from '../../src/analysis/evaluation';
 import type { DocEvent, UserRecord } from '../../src/domain/implementation';
 import { IMPLEMENTATION_LAYERS, implementationGroup } from '../../src/layers/implementation';
 import { makeData, pointFeature } from './fixtures';
@@ -140,6 +140,46 @@ describe('evaluation rows', () => {
     ]);
     expect(rows[1]!.record?.actual_value).toBe(2);
   });
+
+  it('the map follows the table’s filters: only placed items of the filtered rows, with their light', () => {
+    const data = makeData();
+    const project = (id: string, lon: number) =>
+      pointFeature(lon, 24.3, {
+        id,
+        name: id,
+        table: '柳南区',
+        type: '生产服务型',
+        status: '在建',
+        citation: { file: '002_cea03bdf2b5fe175.txt', line: 1, section: '附件' },
+      }) as never;
+    data.projects.features.push(project('p-done', 109.4), project('p-late', 109.5), project('p-none', 109.6));
+    data.targets.push({
+      id: 'target-x',
+      plan: 'logistics',
+      indicator: '指标',
+      value: 1,
+      unit: '个',
+      text: '指标 1 个',
+      citation: { file: '002_cea03bdf2b5fe175.txt', line: 2, section: '目标' },
+    });
+    const events = [
+      ev({ item_ids: ['p-done'], period_year: 2021, stage: '建成' }),
+      ev({ item_ids: ['p-late', 'target-x'], period_year: 2023, kind: 'task', stage: '开工' }),
+    ];
+    const rows = evaluationRows(data, events, [], null);
+    expect(mapFocus(rows, { status: null, group: null })).toBeNull();
+    expect(mapFocus(rows, { status: 'behind', group: null })).toEqual({ 'p-late': 'behind' });
+    expect(filterRows(rows, { status: 'behind', group: null }).map((r) => r.id)).toEqual([
+      'p-late',
+      'target-x',
+    ]);
+    expect(mapFocus(rows, { status: null, group: 'project' })).toEqual({
+      'p-done': 'achieved',
+      'p-late': 'behind',
+      'p-none': 'none',
+    });
+    expect(mapFocus(rows, { status: 'behind', group: 'target' })).toEqual({});
+  });
 });
 
 describe('implementation layer spec', () => {
@@ -159,7 +199,38 @@ describe('implementation layer spec', () => {
     expect(validateStyleMin(style({}))).toEqual([]);
     expect(validateStyleMin(style({ a: '建成', b: 'none' }))).toEqual([]);
     expect(style(null).layers.every((l) => l.layout?.visibility === 'none')).toBe(true);
-    expect(style({ a: '建成' }).layers.every((l) => l.layout?.visibility === 'visible')).toBe(true);
+    const stageLayers = (x: ReturnType<typeof style>) =>
+      x.layers.filter((l) => !l.id.startsWith(IMPLEMENTATION_LAYERS.focus));
+    expect(stageLayers(style({ a: '建成' })).every((l) => l.layout?.visibility === 'visible')).toBe(true);
+  });
+
+  it('while the table is filtered, draws only its items by light, instead of the stages', () => {
+    const spec = (focus: Record<string, string> | null) =>
+      implementationGroup.layers({
+        group: { visible: true, opacity: 1 },
+        lang: 'zh',
+        stages: { a: '建成', b: 'none' },
+        focus: focus as never,
+      });
+    const lights = { a: 'achieved', c: 'behind' };
+    const layers = spec(lights);
+    expect(validateStyleMin({ version: 8, sources, layers })).toEqual([]);
+    expect(validateStyleMin({ version: 8, sources, layers: spec({}) })).toEqual([]);
+    const shown = layers.filter((l) => l.layout?.visibility === 'visible').map((l) => l.id);
+    expect(shown).toEqual([IMPLEMENTATION_LAYERS.focus, IMPLEMENTATION_LAYERS.focusLabel]);
+    const focus = layers.find((l) => l.id === IMPLEMENTATION_LAYERS.focus) as {
+      filter?: unknown;
+      paint: Record<string, unknown>;
+    };
+    expect(focus.filter).toEqual(['has', ['get', 'id'], ['literal', lights]]);
+    expect(focus.paint['circle-color']).toEqual(
+      expect.arrayContaining(['match', ['get', ['get', 'id'], ['literal', lights]], 'behind', '#c62828']),
+    );
+    expect(
+      spec(null)
+        .filter((l) => l.layout?.visibility === 'visible')
+        .map((l) => l.id),
+    ).toEqual([IMPLEMENTATION_LAYERS.none, IMPLEMENTATION_LAYERS.stage, IMPLEMENTATION_LAYERS.label]);
   });
 
   it('colours each item by its stage', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
-import { labelPoint } from '../../src/analysis/labelPoints';
+import { labelPoint, labelPoints } from '../../src/analysis/labelPoints';
 
 const feature = (geometry: Feature['geometry']): Feature => ({ type: 'Feature', properties: {}, geometry });
 
@@ -63,5 +63,76 @@ describe('label points', () => {
     };
     const p = labelPoint(feature(u));
     expect(booleanPointInPolygon(point(p), u)).toBe(true);
+  });
+
+  it('the longest part wins whichever comes first', () => {
+    const [, lat] = labelPoint(
+      feature({
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [110, 25],
+            [110, 26],
+          ],
+          [
+            [109, 24],
+            [109, 24.1],
+          ],
+        ],
+      }),
+    );
+    expect(lat).toBeCloseTo(25.5, 2);
+  });
+
+  it('a multi-point is labelled at its first point; a convex polygon at its centre of mass', () => {
+    expect(
+      labelPoint(
+        feature({
+          type: 'MultiPoint',
+          coordinates: [
+            [1, 2],
+            [3, 4],
+          ],
+        }),
+      ),
+    ).toEqual([1, 2]);
+    const [x, y] = labelPoint(
+      feature({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [4, 0],
+            [4, 2],
+            [0, 2],
+            [0, 0],
+          ],
+        ],
+      }),
+    );
+    expect(x).toBeCloseTo(2, 6);
+    expect(y).toBeCloseTo(1, 6);
+  });
+
+  it('anything else gets a point on the feature', () => {
+    const p = labelPoint(
+      feature({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [5, 6] }] }),
+    );
+    expect(p).toEqual([5, 6]);
+  });
+
+  it("a collection keeps each feature's properties on its label point", () => {
+    const fc = labelPoints({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'a' }, geometry: { type: 'Point', coordinates: [1, 1] } },
+      ],
+    });
+    expect(fc).toEqual({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'a' }, geometry: { type: 'Point', coordinates: [1, 1] } },
+      ],
+    });
   });
 });

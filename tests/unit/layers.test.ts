@@ -38,7 +38,7 @@ describe('layer specs', () => {
       const l = ls.find((x) => x.id === id) as { layout?: Record<string, unknown> };
       return JSON.stringify(l.layout?.['text-size']);
     };
-    for (const id of ['projects-label', 'counties-label', 'airport-label', 'plan-structure-label']) {
+    for (const id of ['projects-label', 'place-labels', 'plan-railport-label']) {
       expect(size(room, id), id).not.toBe(size(screen, id));
     }
     const text = (ls: typeof screen) =>
@@ -90,7 +90,7 @@ describe('layer specs', () => {
   it('adds the sources of a group only once it is first shown, keeping their identity', () => {
     const track = createSourceTracker(makeData());
     const first = track((id) => id === 'counties');
-    expect(Object.keys(first).sort()).toEqual(['city-mask', 'counties', 'county-labels']);
+    expect(Object.keys(first).sort()).toEqual(['city-mask', 'counties']);
     expect(track((id) => id === 'counties')).toBe(first);
     const second = track((id) => id === 'railways');
     expect(Object.keys(second)).toEqual(expect.arrayContaining(['counties', 'railways']));

@@ -43,6 +43,50 @@ describe('the record log', () => {
     expect(undoable(log)?.entry_id).toBe(del.entry_id);
   });
 
+  it('orders by time then entry id, whatever the order stored', () => {
+    const t = at();
+    const a = { ...entry('add', rec({ note: 'a' }), {}, t), entry_id: 'aaaaaaaa-1' };
+    const b = { ...entry('edit', rec({ note: 'b' }), {}, t), entry_id: 'bbbbbbbb-1' };
+    const later = entry('edit', rec({ note: 'later' }), {}, at());
+    expect(foldRecords([later, b, a])).toEqual([rec({ note: 'later' })]);
+    expect(foldRecords([b, a])).toEqual([rec({ note: 'b' })]);
+    expect(activeEntries([later, b, a]).map((e) => e.entry_id)).toEqual([
+      'aaaaaaaa-1',
+      'bbbbbbbb-1',
+      later.entry_id,
+    ]);
+  });
+
+  it('an undo cancels only its target; the newest undoable change can be asked per item', () => {
+    const one = entry('add', rec({ id: 'r1', item_id: 'i1' }), {}, at());
+    const two = entry('add', rec({ id: 'r2', item_id: 'i2' }), {}, at());
+    const undoTwo = { ...entry('undo', rec({ id: 'r2', item_id: 'i2' }), {}, at()), undoes: two.entry_id };
+    const log = [one, two, undoTwo];
+    expect(foldRecords(log).map((r) => r.id)).toEqual(['r1']);
+    expect(undoable(log)?.entry_id).toBe(one.entry_id);
+    expect(undoable(log, 'i2')).toBeNull();
+    expect(undoable([one, two], 'i2')?.entry_id).toBe(two.entry_id);
+    expect(undoable([one, two], 'i1')?.entry_id).toBe(one.entry_id);
+    expect(undoable([])).toBeNull();
+  });
+
+  it('entries carry the record only when adding or editing, with fresh ids', () => {
+    const r = rec();
+    const add = entry('add', r, {}, '2026-01-01T00:00:00.000Z');
+    expect(add).toMatchObject({
+      op: 'add',
+      record: r,
+      record_id: 'r1',
+      item_id: 'ln-01',
+      at: '2026-01-01T00:00:00.000Z',
+    });
+    expect(entry('edit', r).record).toBe(r);
+    expect('record' in entry('delete', r)).toBe(false);
+    expect(entry('undo', r, { undoes: add.entry_id }).undoes).toBe(add.entry_id);
+    expect(entry('add', r).entry_id).not.toBe(add.entry_id);
+    expect(Date.parse(entry('add', r).at)).not.toBeNaN();
+  });
+
   it('merges two planners’ logs by entry id, losing neither', () => {
     const mine = [entry('add', rec({ id: 'mine' }), {}, at())];
     const theirs = [entry('add', rec({ id: 'theirs' }), {}, at())];

@@ -136,6 +136,18 @@ describe('story storage (IndexedDB)', () => {
     h.stop();
   });
 
+  it('an old saved story that is JSON but not a story is kept aside, not loaded', async () => {
+    const db = await freshDb();
+    const raw = JSON.stringify({ id: 'mine', steps: [{ id: 1 }] });
+    const store = createAppStore();
+    const h = startStoryStorage(store, { db, legacy: memoryStorage({ [STORY_KEY]: raw }) });
+    await h.ready;
+    expect(store.getState().customStory.steps).toEqual([]);
+    expect((await db.backups.toArray()).map((b) => [b.kind, b.value])).toEqual([['legacy-unreadable', raw]]);
+    expect(store.getState().notices.filter((x) => x.level === 'error')).toHaveLength(1);
+    h.stop();
+  });
+
   it('quota exceeded: one notice however many changes, content stays in memory, cleared once saving works', async () => {
     const db = await freshDb();
     const put = db.stories.put.bind(db.stories);

@@ -51,7 +51,7 @@ describe('what lies within', () => {
     expect(r.hits[1]!.km).toBeCloseTo(1.112, 2);
     expect(r.counts.project).toBe(4);
     expect(r.sums).toEqual({ area_mu: 150, area_missing: 2, investment_yi: 5.5, investment_missing: 2 });
-    expect(withinRows(r)[0]).toEqual(['project', 'p-01', 'p-01', 0, 100, 2]);
+    expect(withinRows(r)[0]).toEqual(['project', 'p-01', 'p-01', 0, 100, 2, null]);
   });
 
   it('measures from a drawn polygon (0 inside) and a line, and includes imported features', () => {
@@ -89,6 +89,39 @@ describe('what lies within', () => {
     expect(kmFrom(line, { type: 'Point', coordinates: [109.41, 24.3] })).toBeCloseTo(1.014, 2);
   });
 
+  it('imported features: named by position when unnamed, id from the feature, lines and areas by overlap', () => {
+    const data = makeData();
+    const centre = { type: 'Point' as const, coordinates: [109.4, 24.3] as [number, number] };
+    const named = { ...pointFeature(109.401, 24.3, { n: '' }), id: 'f-7' };
+    const far = pointFeature(110, 25, { n: '远' });
+    const crossing = {
+      type: 'Feature' as const,
+      properties: { n: '穿过' },
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [
+          [109.3, 24.3],
+          [109.5, 24.3],
+        ],
+      },
+    };
+    const noGeometry = { type: 'Feature' as const, properties: { n: '无' }, geometry: null };
+    const r = within(data, centre, 1, [
+      { source: 'imp', nameField: 'n', features: [named, far, crossing, noGeometry as never] },
+      { source: 'imp2', features: [pointFeature(109.4, 24.301, { n: '有名' })] },
+    ]);
+    // Points first by distance, then features without a distance.
+    expect(r.hits.map((h) => [h.source, h.id, h.name, h.km === null])).toEqual([
+      ['imp', 'f-7', '#1', false],
+      ['imp2', '0', '#1', false],
+      ['imp', '2', '穿过', true],
+    ]);
+    expect(withinRows(r)[2]![3]).toBeNull();
+    expect(r.counts).toEqual({ project: 0, planItem: 0, town: 0, imported: 3 });
+    expect(r.km).toBe(1);
+    expect(r.buffer.geometry.type).toBe('Polygon');
+  });
+
   it('around the 西鹅 site finds exactly the projects within 5 km of it', () => {
     const data = shippedData();
     const centre = data.projects.features.find((f) => f.properties.id === 'liunan-01')!.geometry;
@@ -106,6 +139,10 @@ describe('what lies within', () => {
     expect(r.hits.some((h) => h.id === 'railport-xie' && h.kind === 'planItem')).toBe(true);
     // County profiles stand for whole counties, never listed as lying within.
     expect(r.hits.some((h) => h.source === 'county')).toBe(false);
+    // Every row from the plan cites its document line; towns are listed too.
+    const rows = withinRows(within(data, centre as never, 20));
+    expect(rows.some((row) => row[0] === 'town')).toBe(true);
+    for (const row of rows) expect(String(row[6])).toMatch(/\S+ .+ \S+\.txt 第\d+行$/);
   });
 
   it('answers the ready-made questions: nearest facilities and projects around each site', () => {

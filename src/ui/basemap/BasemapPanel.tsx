@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { FileButton } from '../FileButton';
 import { BASEMAP_IDS, isOnline } from '../../domain/basemaps';
 import { openPmtilesFile } from '../../io/pmtilesFile';
 import { useApp, useAppState, useT } from '../context';
@@ -11,7 +11,6 @@ export function BasemapPanel() {
   const basemap = useAppState((s) => s.basemap);
   const offline = useAppState((s) => s.offlineBasemap);
   const hasKey = useAppState((s) => s.hasTiandituKey);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const openFile = async (file: File) => {
     const s = store.getState();
@@ -49,21 +48,14 @@ export function BasemapPanel() {
         {offline ? t('basemap.offlineFile', { name: offline.label }) : t('basemap.offlineNone')}
       </p>
       <div className="button-row">
-        <button type="button" data-testid="basemap-open-file" onClick={() => fileInput.current?.click()}>
-          {t('basemap.openFile')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
           accept=".pmtiles"
-          hidden
-          data-testid="basemap-file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void openFile(file);
-          }}
-        />
+          testId="basemap-open-file"
+          inputTestId="basemap-file-input"
+          onFile={(file) => void openFile(file)}
+        >
+          {t('basemap.openFile')}
+        </FileButton>
         <button
           type="button"
           data-testid="basemap-key-open"

@@ -7,7 +7,7 @@ import { figureSize, maxCanvasSide } from '../../io/exportSize';
 import { withPngText } from '../../io/pngText';
 import { BASEMAP_CREDIT_TEXT } from '../../domain/basemaps';
 import { projectsCsv, projectsGeoJson } from '../../io/exportTable';
-import { LAYER_GROUPS } from '../../layers';
+import { exportLegend, measureNote } from '../../io/exportLegend';
 import { getMapCommands } from '../../map/commands';
 import type { AppState } from '../../state/store';
 import type { Bounds } from '../../domain/geography';
@@ -29,20 +29,30 @@ export async function buildFigure(
   if (!commands) throw new Error('map not ready');
   const cap = await commands.capture(ratio, frame);
   const t = (k: string, v?: Record<string, string | number>) => translate(state.lang, k, v);
-  const legend = LAYER_GROUPS.filter((g) => !g.hidden && state.layers[g.id].visible).flatMap((g) =>
-    g.legend.map((e) => ({ label: t(e.label), symbol: e.symbol })),
-  );
+  const note = measureNote(state, t);
   return composeFigure(cap.canvas, {
     title: t('app.title'),
     subtitle: `${t('export.date', { date: dateStamp() })} · ${filterSummary(state.filters, state.lang)}`,
-    legend,
+    legend: exportLegend(state, t),
     legendTitle: t('export.legend'),
+    notes: note ? [note] : [],
     footer: footerLines(state),
     metersPerPixel: cap.metersPerPixel,
     bearing: cap.camera.bearing,
     ratio,
     north: t('export.north'),
   });
+}
+
+/** The legend and the measurement as text: in the PNG's metadata and the PDF's caption. */
+export function figureText(state: AppState): string {
+  const t = (k: string, v?: Record<string, string | number>) => translate(state.lang, k, v);
+  const entries = exportLegend(state, t).map((e) => e.label);
+  const note = measureNote(state, t);
+  return [
+    ...(entries.length ? [t('export.legendText', { entries: entries.join('；') })] : []),
+    ...(note ? [note] : []),
+  ].join('\n');
 }
 
 /** Source, data credits, the basemap's credit and the 审图号 (when configured): on every export. */
@@ -116,7 +126,11 @@ export function ExportPanel() {
       const canvas = await buildFigure(state, ratio, frame());
       const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
       // The credits also travel as text in the file (PNG iTXt), readable by any image tool.
-      const tagged = withPngText(png, { Title: t('app.title'), Copyright: footerLines(state).join('\n') });
+      const tagged = withPngText(png, {
+        Title: t('app.title'),
+        Description: figureText(state),
+        Copyright: footerLines(state).join('\n'),
+      });
       downloadBlob(
         new Blob([tagged as BlobPart], { type: 'image/png' }),
         `liuzhou-plan-map-${dateStamp()}@${scale}x.png`,
@@ -138,6 +152,7 @@ export function ExportPanel() {
         title: t('app.title'),
         subtitle: `${t('export.date', { date: dateStamp() })} · ${filterSummary(state.filters, lang)}`,
         mapPng: new Uint8Array(await (await toBlob(canvas)).arrayBuffer()),
+        caption: figureText(state),
         footer: footerLines(state).join('\n'),
         fontBytes,
         ...(withTable ? { table: { headers, rows: list.map((p) => pdfRow(p, lang)) } } : {}),

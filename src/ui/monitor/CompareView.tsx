@@ -14,6 +14,7 @@ export function CompareView() {
   const year = useAppState((s) => s.asOfYear) ?? CURRENT_YEAR;
   const left = useRef<HTMLDivElement>(null);
   const right = useRef<HTMLDivElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const l = left.current;
     const r = right.current;
@@ -30,6 +31,19 @@ export function CompareView() {
       unmount?.();
     };
   }, [on, year, store, data]);
+  useEffect(() => {
+    if (!on) return;
+    // Esc closes the compare view first (also while presenting: the presentation stays).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      store.getState().setComparing(false);
+    };
+    window.addEventListener('keydown', onKey, true);
+    close.current?.focus();
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [on, store]);
   if (!on) return null;
   return (
     <section className="compare" data-testid="compare-view" aria-label={t('compare.label')}>
@@ -43,11 +57,12 @@ export function CompareView() {
       </div>
       <button
         type="button"
+        ref={close}
         className="compare-close"
         data-testid="compare-close"
         onClick={() => store.getState().setComparing(false)}
       >
-        {t('compare.close')}
+        {t('compare.close')} <kbd>Esc</kbd>
       </button>
     </section>
   );

@@ -1,13 +1,18 @@
-import { useMemo, useRef, useState } from 'react';
-import { bbox } from '@turf/turf';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { bbox, point } from '@turf/turf';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  NO_EVAL_FILTER,
   evaluationCounts,
   evaluationRows,
+  filterRows,
+  isFiltering,
   type EvaluationRow,
   type RowGroup,
 } from '../../analysis/evaluation';
-import { CURRENT_YEAR, EVALUATIONS, type Evaluation } from '../../analysis/implementation';
+import { CURRENT_YEAR, EVALUATIONS } from '../../analysis/implementation';
+import { featuresBounds } from '../../analysis/resultBounds';
+import { labelPoint } from '../../analysis/labelPoints';
 import { findFeature } from '../../domain/lookup';
 import { dateStamp, downloadBlob } from '../../io/download';
 import type { Bounds } from '../../domain/geography';
@@ -29,13 +34,26 @@ export function EvaluationPanel() {
   const { store } = useApp();
   const { data, events, items, year } = useImplementation();
   const records = useAppState((s) => s.records);
+  const log = useAppState((s) => s.recordLog);
   const rows = useMemo(() => evaluationRows(data, events, records, year), [data, events, records, year]);
   const counts = evaluationCounts(rows);
-  const [status, setStatus] = useState<Evaluation | null>(null);
-  const [group, setGroup] = useState<RowGroup | null>(null);
+  const filter = useAppState((s) => s.evalFilter);
+  const { status, group } = filter;
+  const setFilter = store.getState().setEvalFilter;
+  // The map follows the table while it is open; leaving the tab gives the map back whole.
+  useEffect(() => () => store.getState().setEvalFilter(NO_EVAL_FILTER), [store]);
   const [openTarget, setOpenTarget] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const shown = rows.filter((r) => (!status || r.evaluation === status) && (!group || r.group === group));
+  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const placed = useMemo(() => {
+    const ids = new Set(shown.flatMap((r) => (r.source ? [r.id] : [])));
+    // Framed by their markers (a long corridor's full line may reach past the map's limits).
+    return items.filter((m) => ids.has(m.feature.properties.id)).map((m) => point(labelPoint(m.feature)));
+  }, [shown, items]);
+  const zoomTo = () => {
+    const bounds = featuresBounds(placed);
+    if (bounds) store.getState().requestCamera({ bounds }, 'app');
+  };
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser re-renders this component itself; nothing memoised depends on it.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -66,6 +84,7 @@ export function EvaluationPanel() {
         rows,
         events,
         records,
+        log,
         names: new Map(rows.map((r) => [r.id, r.name])),
         year: year ?? CURRENT_YEAR,
       });
@@ -96,7 +115,7 @@ export function EvaluationPanel() {
             data-testid={`eval-status-${k}`}
             data-count={counts[k]}
             aria-pressed={status === k}
-            onClick={() => setStatus(status === k ? null : k)}
+            onClick={() => setFilter({ status: status === k ? null : k })}
           >
             <span className="dot" aria-hidden="true" />
             {t(`eval.${k}`)} <strong>{counts[k]}</strong>
@@ -110,7 +129,7 @@ export function EvaluationPanel() {
             type="button"
             data-testid={`eval-group-${g}`}
             aria-pressed={group === g}
-            onClick={() => setGroup(group === g ? null : g)}
+            onClick={() => setFilter({ group: group === g ? null : g })}
           >
             {t(`eval.group.${g}`)}
           </button>
@@ -119,6 +138,17 @@ export function EvaluationPanel() {
       <p className="eval-count" data-testid="eval-count" data-count={shown.length}>
         {t('eval.count', { n: shown.length, total: rows.length })}
       </p>
+      {isFiltering(filter) && (
+        <p className="eval-map" data-testid="eval-map" data-count={placed.length}>
+          <span>{t('eval.onMap', { n: placed.length })}</span>
+          <button type="button" data-testid="eval-zoom" disabled={!placed.length} onClick={zoomTo}>
+            {t('eval.zoom')}
+          </button>
+          <button type="button" data-testid="eval-clear" onClick={() => setFilter(NO_EVAL_FILTER)}>
+            {t('eval.clear')}
+          </button>
+        </p>
+      )}
       <div className="eval-head" aria-hidden="true">
         <span>{t('eval.col.name')}</span>
         <span>{t('eval.col.plan')}</span>
@@ -137,6 +167,7 @@ export function EvaluationPanel() {
                 data-testid="eval-row"
                 data-id={r.id}
                 data-status={r.evaluation}
+                data-group={r.group}
                 style={{ position: 'absolute', top: v.start, height: ROW_HEIGHT, left: 0, right: 0 }}
               >
                 <button type="button" onClick={() => open(r)}>

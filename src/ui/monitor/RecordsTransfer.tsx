@@ -1,28 +1,56 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { dateStamp, downloadBlob } from '../../io/download';
 import { parseRecordsFile, saveEntries, toRecordsFile } from '../../io/recordStore';
+import type { LogEntry } from '../../domain/recordLog';
+import { RECORD_SHEET } from '../../domain/recordSheet';
 import { useApp, useAppState, useT } from '../context';
+import { FileButton } from '../FileButton';
 
-/** Export and import of the planners' record log as JSON; an import only ever adds entries. */
+type Message = { level: 'ok' | 'error'; text: string };
+
+/** An XLSX is a zip: it starts with "PK". */
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b;
+
+/**
+ * Export and import of the planners' record log: JSON, or the records sheet of the evaluation
+ * workbook. Either file is checked whole before anything is stored; an import only ever adds entries.
+ */
 export function RecordsTransfer() {
   const { store } = useApp();
   const t = useT();
   const log = useAppState((s) => s.recordLog);
-  const input = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState<{ level: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+
+  /** The file's log entries, or the message that refuses it. */
+  const read = async (file: File): Promise<LogEntry[] | string> => {
+    const bytes = await file.arrayBuffer();
+    if (/\.xlsx$/i.test(file.name) || isZip(new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength)))) {
+      // exceljs is loaded only now, never with the first download.
+      const { readRecordsWorkbook } = await import('../../io/recordsXlsx');
+      const parsed = await readRecordsWorkbook(bytes);
+      if (parsed.ok) return parsed.entries;
+      const p = parsed.problem;
+      return t(`records.import.${p.kind}`, {
+        file: file.name,
+        sheet: RECORD_SHEET,
+        ...(p.kind === 'row' ? { row: p.row, column: p.column } : {}),
+      });
+    }
+    const parsed = parseRecordsFile(new TextDecoder().decode(bytes));
+    return parsed.ok ? parsed.file.entries : t(`records.import.${parsed.reason}`, { file: file.name });
+  };
 
   const onFile = async (file: File) => {
-    const parsed = parseRecordsFile(await file.text());
-    if (!parsed.ok) {
-      setMessage({ level: 'error', text: t(`records.import.${parsed.reason}`, { file: file.name }) });
+    const entries = await read(file).catch((e: unknown) =>
+      t('records.import.xlsx', { file: file.name, reason: String(e) }),
+    );
+    if (typeof entries === 'string') {
+      setMessage({ level: 'error', text: entries });
       return;
     }
     try {
-      const added = await saveEntries(store, parsed.file.entries);
-      setMessage({
-        level: 'ok',
-        text: t('records.import.done', { added, skipped: parsed.file.entries.length - added }),
-      });
+      const added = await saveEntries(store, entries);
+      setMessage({ level: 'ok', text: t('records.import.done', { added, skipped: entries.length - added }) });
     } catch (e) {
       setMessage({
         level: 'error',
@@ -45,21 +73,14 @@ export function RecordsTransfer() {
       >
         {t('records.export', { n: log.length })}
       </button>
-      <button type="button" data-testid="records-import" onClick={() => input.current?.click()}>
+      <FileButton
+        accept="application/json,.json,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        testId="records-import"
+        inputTestId="records-file"
+        onFile={(file) => void onFile(file)}
+      >
         {t('records.import')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        data-testid="records-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void onFile(file);
-        }}
-      />
+      </FileButton>
       {message && (
         <p
           className={message.level === 'error' ? 'form-error' : 'form-ok'}

@@ -135,6 +135,18 @@ export function PresentationView() {
             {t('panel.line', { n: step.citation.line })}
           </p>
         )}
+        {step.asOfYear != null && (
+          <p>
+            <button
+              type="button"
+              className="present-compare"
+              data-testid="present-compare"
+              onClick={() => s.setComparing(true)}
+            >
+              {t('compare.open', { year: step.asOfYear })}
+            </button>
+          </p>
+        )}
         {step.showTargets && <TargetsTable className="targets" plan="logistics" columns={3} />}
         {!step.showTargets && isFiltering(step.filters) && <SlideProjects />}
         {!step.showTargets && <SlideLegend step={step} />}

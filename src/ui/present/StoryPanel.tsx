@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { FileButton } from '../FileButton';
 import type { StoryStep } from '../../domain/story';
 import { downloadStoryFile, keepStoryBackup, parseStoryFile } from '../../io/storyStorage';
 import { encodeUrl } from '../../io/urlState';
@@ -14,7 +14,6 @@ export function StoryPanel() {
   const data = useData();
   const story = useAppState((s) => s.customStory);
   const tour = tourFor(data);
-  const fileInput = useRef<HTMLInputElement>(null);
   const actions = store.getState();
 
   const addStep = () => {
@@ -100,21 +99,14 @@ export function StoryPanel() {
         >
           {t('present.exportJson')}
         </button>
-        <button type="button" data-testid="story-import" onClick={() => fileInput.current?.click()}>
-          {t('present.importJson')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
           accept="application/json,.json"
-          hidden
-          data-testid="story-import-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void importJson(f);
-          }}
-        />
+          testId="story-import"
+          inputTestId="story-import-file"
+          onFile={(f) => void importJson(f)}
+        >
+          {t('present.importJson')}
+        </FileButton>
       </div>
     </section>
   );

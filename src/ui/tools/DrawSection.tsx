@@ -10,6 +10,7 @@ export function DrawSection() {
   const drawings = useAppState((s) => s.drawings);
   const style = useAppState((s) => s.drawStyle);
   const canUndo = useAppState((s) => s.drawingsUndo.length > 0);
+  const reshaping = useAppState((s) => s.toolMode === 'draw-edit');
   const exportGeoJson = () =>
     downloadBlob(
       new Blob([drawingsGeoJsonText(store.getState().drawings)], { type: 'application/geo+json' }),
@@ -50,6 +51,11 @@ export function DrawSection() {
         />
       </label>
       <p className="hint">{t('tools.own')}</p>
+      {reshaping && (
+        <p className="hint" role="status" data-testid="reshape-hint">
+          {t('tools.reshapeHint')}
+        </p>
+      )}
       <div className="button-row">
         <button
           type="button"
@@ -82,6 +88,7 @@ export function DrawSection() {
 function DrawingRow({ d }: { d: Drawing }) {
   const t = useT();
   const { store } = useApp();
+  const editing = useAppState((s) => s.toolMode === 'draw-edit' && s.editing === d.id);
   return (
     <li data-testid="drawing-item" data-id={d.id} data-kind={d.kind}>
       <span className="swatch-dot" style={{ background: d.color }} aria-hidden="true" />
@@ -104,6 +111,15 @@ function DrawingRow({ d }: { d: Drawing }) {
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        aria-pressed={editing}
+        title={t('tools.reshapeHint')}
+        data-testid="drawing-edit"
+        onClick={() => store.getState().editDrawing(editing ? null : d.id)}
+      >
+        {t('tools.reshape')}
+      </button>
       <button
         type="button"
         data-testid="drawing-within"

@@ -112,6 +112,7 @@ describe('the plan on the map', () => {
     const list = panel.getByTestId('county-works');
     assert.ok((await panel.innerText()).includes('县域规划项目（位置仅到区县）'), 'heading');
     assert.ok((await list.innerText()).includes('鹿寨县生活垃圾焚烧发电项目（一期）'), 'listed');
+    await list.scrollIntoViewIfNeeded();
     if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/county-works.png` });
     // A name opens the item's own panel.
     await list.getByRole('button', { name: '鹿寨县生活垃圾焚烧发电项目（一期）' }).click();

@@ -334,7 +334,13 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
         problems.push(`data/${src} › ${String(props.id)} › geometry: ${(e as Error).message}`);
         continue;
       }
-      if (geom.type === 'Point' && Array.isArray(props.counties) && props.counties.length === 0) {
+      // A county-level marker on a label point stands for no county the plan names: leave it empty.
+      if (
+        geom.type === 'Point' &&
+        Array.isArray(props.counties) &&
+        props.counties.length === 0 &&
+        props.placement_scope !== 'county'
+      ) {
         const c = adminCountyOf(geom.coordinates);
         if (c) props.counties = [c];
       }
@@ -346,9 +352,11 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     }
     // Points of one theme that coincide (two sites known only by county) are spread like projects;
     // points shared with a key project stay on it, as the same place.
+    // County-level works items are listed in the county profiles, not drawn: they stay on the seat.
     const own = features.filter(
       (f) =>
         f.geometry.type === 'Point' &&
+        !(theme === 'works' && f.properties.placement_scope === 'county') &&
         !(records.find((r) => r.id === f.properties.id) as { geometry_from?: GeometryRecipe }).geometry_from
           ?.project,
     );

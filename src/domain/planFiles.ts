@@ -20,4 +20,5 @@ export const THEME_FILES: Record<Theme, string> = {
   county: 'county.geojson',
   towns: 'towns.geojson',
   hubs: 'hubs.geojson',
+  works: 'works.geojson',
 };

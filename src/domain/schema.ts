@@ -213,6 +213,7 @@ export const THEMES = [
   'county',
   'towns',
   'hubs',
+  'works',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -31,6 +31,7 @@ const zh = {
   'layer.structure': '一核三区多组团',
   'layer.railport': '柳州铁路港 一核二园三基地',
   'layer.hubs': '物流节点（专栏5）',
+  'layer.works': '县域规划项目（专栏3、4、6–8）',
   'layer.rail': '铁路建设项目',
   'layer.road': '公路建设项目（一环八射四横）',
   'layer.water': '港口与航道',
@@ -108,6 +109,13 @@ const zh = {
   'badge.title': '{county}：位置仅到区县的项目',
   'badge.note': '规划只写明了这些项目所在的区县，没有写明具体位置，因此地图上不为它们画点。',
   'badge.empty': '当前筛选下没有此类项目。',
+  'works.countyTitle': '县域规划项目（位置仅到区县）',
+  'works.countyNote':
+    '规划只写明这些项目所在的区县（或全市各区县），未写明具体位置，因此地图上不为它们画点。',
+  'works.layerNote':
+    '另有 {n} 项仅知所在区县，地图上不画点：列于各区县概况（点击区县打开）；其中 {m} 项文件未载明所在区县，列于此处。',
+  'works.noCounty': '文件未载明所在区县：',
+  'works.none': '无。',
   'layer.countybadges': '位置仅到区县的项目',
   'scope.site': '具体位置',
   'panel.close': '关闭详情',
@@ -509,6 +517,7 @@ const en: Record<StringKey, string> = {
   'layer.structure': 'Structure: one core, three zones, clusters',
   'layer.railport': 'Liuzhou rail port: 1 core, 2 parks, 3 bases',
   'layer.hubs': 'Logistics nodes (boxes 5-1…5-6)',
+  'layer.works': 'County-plan items (boxes 3, 4, 6–8)',
   'layer.rail': 'Railway projects',
   'layer.road': 'Road projects (1 ring, 8 radials, 4 cross links)',
   'layer.water': 'Ports and waterways',
@@ -588,6 +597,13 @@ const en: Record<StringKey, string> = {
   'badge.note':
     'The plan names only the district or county of these projects, not a site, so the map draws no point for them.',
   'badge.empty': 'No such projects under the current filter.',
+  'works.countyTitle': 'County-plan items (placed by district/county only)',
+  'works.countyNote':
+    'The plan names only the district/county (or every district and county) of these items, not a site, so the map draws no point for them.',
+  'works.layerNote':
+    '{n} more items are known only by district/county and are not drawn: they are listed in each district/county profile (click a district/county); {m} of them have no district/county in the document and are listed here.',
+  'works.noCounty': 'District/county not stated in the document:',
+  'works.none': 'None.',
   'layer.countybadges': 'Projects located only to district/county',
   'scope.site': 'site',
   'panel.close': 'Close details',

@@ -16,6 +16,7 @@ import projects from '../../data/plan/projects.geojson?url';
 import structure from '../../data/plan/structure.geojson?url';
 import railport from '../../data/plan/railport.geojson?url';
 import hubs from '../../data/plan/hubs.geojson?url';
+import works from '../../data/plan/works.geojson?url';
 import rail from '../../data/plan/rail.geojson?url';
 import road from '../../data/plan/road.geojson?url';
 import water from '../../data/plan/water.geojson?url';
@@ -56,6 +57,7 @@ export const THEME_URLS: Record<Theme, string> = {
   county,
   towns,
   hubs,
+  works,
 };
 
 /** The implementation record and the records of other documents (scripts/build-events.ts). */

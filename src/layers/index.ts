@@ -28,6 +28,7 @@ import {
   structureGroup,
   townsGroup,
   hubsGroup,
+  worksGroup,
   waterGroup,
 } from './planThemes';
 
@@ -49,6 +50,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   railportGroup,
   townsGroup,
   hubsGroup,
+  worksGroup,
   othersGroup,
   projectsGroup,
   labelsGroup,

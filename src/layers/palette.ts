@@ -43,6 +43,7 @@ export const THEME_COLORS = {
   county: '#6d4c41',
   town: '#5d4037',
   hub: '#ad1457',
+  works: '#546e7a',
   /** Projects of other documents: apart from every plan theme's colour. */
   other: '#827717',
 } as const;

@@ -3,6 +3,7 @@
  * specs, differing in colour, sizes, labels and draw order.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { AppData, PlanItemFeature } from '../domain/data';
 import type { Theme } from '../domain/schema';
 import { THEME_COLORS } from './palette';
 import {
@@ -24,10 +25,16 @@ interface ThemeConfig {
   legend: LegendEntry[];
   quality: Array<'exact' | 'approximate' | 'schematic'>;
   options?: Omit<PlanLayerOptions, 'prefix' | 'source' | 'group' | 'color'>;
+  /** Which items the map draws (default: all); the others are reachable from lists only. */
+  drawn?: (item: PlanItemFeature) => boolean;
 }
 
 function themeGroup(c: ThemeConfig): LayerGroup {
   const prefix = `plan-${c.theme}`;
+  const items = (data: AppData) => {
+    const fc = data.themes[c.theme];
+    return c.drawn ? { ...fc, features: fc.features.filter(c.drawn) } : fc;
+  };
   return {
     id: c.theme,
     title: `layer.${c.theme}`,
@@ -35,9 +42,9 @@ function themeGroup(c: ThemeConfig): LayerGroup {
     interactive: interactiveIds(prefix),
     quality: c.quality,
     sources: (data) => ({
-      [c.theme]: slimSource(data.themes[c.theme], SLIM_KEYS),
+      [c.theme]: slimSource(items(data), SLIM_KEYS),
       ...(c.options?.labelMinZoom !== undefined
-        ? { [labelSourceId(c.theme)]: labelSource(data.themes[c.theme], SLIM_KEYS) }
+        ? { [labelSourceId(c.theme)]: labelSource(items(data), SLIM_KEYS) }
         : {}),
     }),
     layers: ({ group, textScale }) =>
@@ -174,6 +181,18 @@ export const hubsGroup = themeGroup({
   quality: ['approximate'],
   options: { labelMinZoom: 9, pointRadius: 4.5, labelSize: 11 },
   legend: qualityLegend(THEME_COLORS.hub, ['approximate'], 'point'),
+});
+
+/** Items the county plan's boxes 3, 4 and 6–8 name (clusters, infrastructure, energy, environment). */
+export const worksGroup = themeGroup({
+  theme: 'works',
+  defaultVisible: false,
+  color: THEME_COLORS.works,
+  quality: ['approximate', 'schematic'],
+  options: { labelMinZoom: 10, pointRadius: 4, labelSize: 11, lineWidth: 2 },
+  legend: qualityLegend(THEME_COLORS.works, ['approximate', 'schematic'], 'point'),
+  // Items known only by their district/county are listed in the county profiles, never drawn as pins.
+  drawn: (f) => f.properties.placement_scope !== 'county',
 });
 
 export const townsGroup = themeGroup({

@@ -22,6 +22,7 @@ export type LayerGroupId =
   | 'county'
   | 'towns'
   | 'hubs'
+  | 'works'
   | 'others'
   | 'implementation'
   | 'selection'

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -62,6 +63,63 @@ describe('the plan on the map', () => {
     await panel.getByRole('button', { name: '官塘多式联运物流基地' }).click();
     await page.locator('[data-testid="feature-panel"][data-feature-id="liudong-04"]').waitFor();
     assert.ok((await page.getByTestId('feature-panel').innerText()).includes('6,300 亩'));
+    await page.context().close();
+  });
+
+  it('the county plan’s box items are drawn, and one opens with its box and line', async () => {
+    const { page, errors } = await openApp(harness(), {
+      query: '?layers=counties,works&c=109.58,25.84,10.5',
+    });
+    const drawn = await renderedFeatures(page, ['plan-works-point']);
+    assert.ok(drawn.includes('works-c7-bajiang'), 'the 八江 wind farm is drawn');
+    // Placed only by its county: listed in the 三江 profile, not drawn.
+    assert.ok(!drawn.includes('works-c4-xianggui-qian'), '湘桂黔三省物流中心 is not drawn');
+    await clickMapAt(page, [109.52, 25.92]); // 八江镇
+    const panel = page.locator('[data-testid="feature-panel"][data-feature-id="works-c7-bajiang"]');
+    await panel.waitFor();
+    const text = await panel.innerText();
+    assert.ok(text.includes('三江县协合八江风电场二期项目'));
+    assert.ok(text.includes('清洁能源工程'), 'its kind is the box’s sub-heading');
+    assert.ok(text.includes('专栏7'), 'cited to its box');
+    if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/works-panel.png` });
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('county-level county-plan items are no pins: the county profile lists them', async () => {
+    const works = JSON.parse(
+      readFileSync(new URL('../../data/plan/works.geojson', import.meta.url), 'utf8'),
+    ) as { features: Array<{ properties: { id: string; placement_scope?: string } }> };
+    const countyLevel = new Set(
+      works.features.filter((f) => f.properties.placement_scope === 'county').map((f) => f.properties.id),
+    );
+    const { page, errors } = await openApp(harness(), { query: '?layers=counties,county,works' });
+    const drawn = await renderedFeatures(page, [
+      'plan-works-point',
+      'plan-works-halo',
+      'plan-works-line',
+      'plan-works-label',
+    ]);
+    assert.ok(drawn.length > 0, `the placed works items are drawn: ${drawn.length}`);
+    assert.deepEqual(
+      drawn.filter((id) => countyLevel.has(id)),
+      [],
+      'no county-level item is drawn',
+    );
+    await clickMapAt(page, [109.9, 24.6]); // eastern 鹿寨县
+    const panel = page.locator('[data-testid="feature-panel"][data-feature-id="county-luzhai"]');
+    await panel.waitFor();
+    const list = panel.getByTestId('county-works');
+    assert.ok((await panel.innerText()).includes('县域规划项目（位置仅到区县）'), 'heading');
+    assert.ok((await list.innerText()).includes('鹿寨县生活垃圾焚烧发电项目（一期）'), 'listed');
+    await list.scrollIntoViewIfNeeded();
+    if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/county-works.png` });
+    // A name opens the item's own panel.
+    await list.getByRole('button', { name: '鹿寨县生活垃圾焚烧发电项目（一期）' }).click();
+    const item = page.locator('[data-testid="feature-panel"][data-feature-id="works-c8-luzhai-wte"]');
+    await item.waitFor();
+    assert.ok((await item.innerText()).includes('专栏8'), 'its own panel, cited to its box');
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 

@@ -5,6 +5,7 @@ import { LegendSwatch } from '../LegendSwatch';
 import { BasemapPanel } from '../basemap/BasemapPanel';
 import { useApp, useAppState, useT } from '../context';
 import { ImportedLayersList } from '../tools/ImportedLayersList';
+import { WorksNote } from './WorksNote';
 
 /** Layers grouped as the plan thinks; each with toggle, opacity, legend and a location-quality note. */
 export function LayerPanel() {
@@ -58,6 +59,7 @@ function LayerRow({ group }: { group: LayerGroup }) {
       {notes.length > 0 && (
         <p className="quality-note">{notes.map((q) => t(`layers.note.${q}`)).join('；')}</p>
       )}
+      {group.id === 'works' && <WorksNote />}
       {state.visible && group.legend.length > 0 && (
         <ul className="entries" data-testid={`legend-${group.id}`}>
           {group.legend.map((e) => (

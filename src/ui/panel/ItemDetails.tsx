@@ -1,7 +1,7 @@
 import type { AppData, PlanItemFeature } from '../../domain/data';
 import { findById } from '../../domain/lookup';
 import { useData, useT } from '../context';
-import { CitationView } from './CitationView';
+import { FactList } from './Evidence';
 import { Field } from './Field';
 import { Sources } from './ProjectDetails';
 import { QualityBadge } from './QualityBadge';
@@ -36,17 +36,7 @@ export function ItemDetails({ feature }: { feature: PlanItemFeature }) {
       {p.facts.length === 0 ? (
         <p className="not-stated">{t('panel.notStated')}</p>
       ) : (
-        <dl className="facts">
-          {p.facts.map((f, i) => (
-            <div key={i} className="fact">
-              <dt>{f.label}</dt>
-              <dd lang="zh-CN" className="verbatim">
-                {f.text}
-                {f.citation && <CitationView c={f.citation} />}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={p.facts} />
       )}
       {p.project_ids && p.project_ids.length > 0 && <RelatedProjects ids={p.project_ids} data={data} />}
       <ProjectsInside area={feature} />

@@ -1,6 +1,7 @@
 import { findById } from '../../domain/lookup';
 import { useAppState, useData, useT } from '../context';
 import { CitationView } from './CitationView';
+import { FactList, MentionList } from './Evidence';
 import { Field } from './Field';
 import { QualityBadge } from './QualityBadge';
 import { fmt } from './format';
@@ -40,17 +41,7 @@ export function OtherDetails({ id }: { id: string }) {
       {p.facts.length > 0 && (
         <>
           <h3>{t('others.facts')}</h3>
-          <dl className="facts">
-            {p.facts.map((f, i) => (
-              <div key={i} className="fact">
-                <dt>{f.label}</dt>
-                <dd lang="zh-CN" className="verbatim">
-                  {f.text}
-                  {f.citation && <CitationView c={f.citation} />}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={p.facts} />
         </>
       )}
       {targets.length > 0 && (
@@ -90,14 +81,7 @@ export function OtherDetails({ id }: { id: string }) {
           <h3>
             {t('others.mentions')}（{p.mentions.length}）
           </h3>
-          <ul className="mentions">
-            {p.mentions.map((m) => (
-              <li key={`${m.file}:${m.line}:${m.quote ?? ''}`}>
-                {m.quote && <q lang="zh-CN">{m.quote}</q>}
-                <CitationView c={m} />
-              </li>
-            ))}
-          </ul>
+          <MentionList mentions={p.mentions} />
         </>
       )}
     </div>

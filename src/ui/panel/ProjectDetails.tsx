@@ -2,6 +2,7 @@ import type { ProjectFeature } from '../../domain/data';
 import { formatYi } from '../../i18n/amounts';
 import { useAppState, useT } from '../context';
 import { CitationView } from './CitationView';
+import { MentionList } from './Evidence';
 import { Field } from './Field';
 import { QualityBadge } from './QualityBadge';
 import { fmt, muToKm2 } from './format';
@@ -82,14 +83,7 @@ export function Sources({
           <h3>
             {t('panel.mentions')}（{mentions.length}）
           </h3>
-          <ul className="mentions">
-            {mentions.map((m) => (
-              <li key={`${m.file}:${m.line}:${m.quote ?? ''}`}>
-                {m.quote && <q lang="zh-CN">{m.quote}</q>}
-                <CitationView c={m} />
-              </li>
-            ))}
-          </ul>
+          <MentionList mentions={mentions} />
         </>
       )}
     </>

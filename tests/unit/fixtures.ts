@@ -1,4 +1,5 @@
 /** Factories for small, fresh test data (no shared mutable fixtures). */
+import type { UserRecord } from '../../src/domain/implementation';
 import type { AnyFC, AppData } from '../../src/domain/data';
 import { THEMES } from '../../src/domain/schema';
 import type { BaseDataKey } from '../../src/domain/data';
@@ -35,4 +36,23 @@ export function makeData(): AppData {
     others: empty(),
     otherTargets: [],
   };
+}
+
+/** A planner's record with plausible defaults; override what the test is about. */
+export const userRecord = (p: Partial<UserRecord> = {}): UserRecord => ({
+  id: 'r1',
+  item_id: 'ln-01',
+  date: '2025-06-01',
+  stage: '建成',
+  note: '现场核实已建成',
+  source: '2025年第3次规委会纪要',
+  actual_value: null,
+  unit: null,
+  ...p,
+});
+
+/** Timestamps one second apart, in the order asked for (log entries sort by time). */
+export function ticker(): () => string {
+  let clock = 0;
+  return () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();
 }

@@ -8,23 +8,12 @@ import {
   undoable,
   type LogEntry,
 } from '../../src/domain/recordLog';
-import type { UserRecord } from '../../src/domain/implementation';
 import { openDb } from '../../src/io/db';
 import { appendEntries, loadLog, parseRecordsFile, toRecordsFile } from '../../src/io/recordStore';
+import { ticker, userRecord } from './fixtures';
 
-const rec = (p: Partial<UserRecord> = {}): UserRecord => ({
-  id: 'r1',
-  item_id: 'ln-01',
-  date: '2025-06-01',
-  stage: '建成',
-  note: '现场核实已建成',
-  source: '2025年第3次规委会纪要',
-  actual_value: null,
-  unit: null,
-  ...p,
-});
-let clock = 0;
-const at = () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();
+const rec = userRecord;
+const at = ticker();
 
 describe('the record log', () => {
   it('folds add, edit, delete and undo into the current records', () => {

@@ -1,27 +1,16 @@
 import 'fake-indexeddb/auto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { UserRecord } from '../../src/domain/implementation';
 import { entry, foldRecords, mergeLogs, type LogEntry } from '../../src/domain/recordLog';
 import { RECORD_COLUMNS, RECORD_SHEET, logToRows, rowsToLog } from '../../src/domain/recordSheet';
 import { openDb } from '../../src/io/db';
 import { evaluationWorkbook } from '../../src/io/exportXlsx';
 import { appendEntries, loadLog } from '../../src/io/recordStore';
 import { readRecordsWorkbook } from '../../src/io/recordsXlsx';
+import { ticker, userRecord } from './fixtures';
 
-const rec = (p: Partial<UserRecord> = {}): UserRecord => ({
-  id: 'r1',
-  item_id: 'ln-01',
-  date: '2025-06-01',
-  stage: '建成',
-  note: '现场核实已建成',
-  source: '2025年第3次规委会纪要',
-  actual_value: null,
-  unit: null,
-  ...p,
-});
-let clock = 0;
-const at = () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();
+const rec = userRecord;
+const at = ticker();
 
 /** A planner's log with every kind of entry, as the app writes it. */
 function plannerLog(prefix: string): LogEntry[] {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countyLevelWorks, worksWithoutCounty } from '../../src/analysis/countyWorks';
 import type { AppData } from '../../src/domain/data';
+import { ADMIN_COUNTIES } from '../../src/domain/schema';
 import { worksGroup } from '../../src/layers/planThemes';
 import { makeData } from './fixtures';
 
@@ -33,20 +34,7 @@ describe('works layer', () => {
     );
     expect(worksWithoutCounty(data)).toHaveLength(9);
     const listed = new Set(
-      [
-        '城中区',
-        '鱼峰区',
-        '柳南区',
-        '柳北区',
-        '柳江区',
-        '柳城县',
-        '鹿寨县',
-        '融安县',
-        '融水苗族自治县',
-        '三江侗族自治县',
-      ]
-        .flatMap((c) => countyLevelWorks(data, c))
-        .concat(worksWithoutCounty(data)),
+      ADMIN_COUNTIES.flatMap((c) => countyLevelWorks(data, c)).concat(worksWithoutCounty(data)),
     );
     // Every county-level item is reachable from some list.
     expect(listed.size).toBe(57);

@@ -104,10 +104,13 @@ describe('county-level items of every layer', () => {
     expect(isCountyLevelSource('road')).toBe(true);
   });
 
-  it('says in its basis that it is county-level, not a site', () => {
+  it('says in its basis where it is listed, not that a marker stands or is spread on a ring', () => {
     for (const { feature: f } of all) {
-      expect(f.properties.location_quality).toBe('approximate');
-      expect(f.properties.location_basis_en).not.toMatch(/spread on a .*ring/);
+      expect(f.properties.location_quality, f.properties.id).not.toBe('exact');
+      expect(f.properties.location_basis, f.properties.id).toMatch(/列于/);
+      expect(f.properties.location_basis, f.properties.id).not.toMatch(/米处错开|标记置于/);
+      expect(f.properties.location_basis_en, f.properties.id).toMatch(/listed/);
+      expect(f.properties.location_basis_en, f.properties.id).not.toMatch(/spread|marker sits/);
     }
   });
 });

@@ -16,8 +16,7 @@ export const sited = <F extends { properties: { placement_scope?: 'county' | und
 
 export type CountyLevelSource = Theme | 'others';
 export type CountyLevelItem =
-  | { source: Theme; feature: PlanItemFeature }
-  | { source: 'others'; feature: OtherItemFeature };
+  { source: Theme; feature: PlanItemFeature } | { source: 'others'; feature: OtherItemFeature };
 
 export const isCountyLevelSource = (id: string): id is CountyLevelSource =>
   id === 'others' || (THEMES as readonly string[]).includes(id);

@@ -122,7 +122,8 @@ export function within(
     counties: readonly string[],
   ) => {
     const met = counties.filter((c) => touched.has(c));
-    if (met.length) countyLevel.push({ kind, id: p.id, name: p.name, source, counties: met, citation: p.citation });
+    if (met.length)
+      countyLevel.push({ kind, id: p.id, name: p.name, source, counties: met, citation: p.citation });
   };
   for (const p of data.projects.features) {
     if (isCountyLevel(p)) {
@@ -229,7 +230,10 @@ export function nearestFacilities(data: AppData, p: Point): NearestAnswer[] {
         Feature<Geometry, Record<string, unknown>>
       >,
     ),
-    pick('railport', sited(data.themes.railport.features) as Array<Feature<Geometry, Record<string, unknown>>>),
+    pick(
+      'railport',
+      sited(data.themes.railport.features) as Array<Feature<Geometry, Record<string, unknown>>>,
+    ),
   ].filter((x): x is NearestAnswer => x !== null);
 }
 

@@ -18,9 +18,7 @@ const read = (p: string) => JSON.parse(readFileSync(new URL(`../../${p}`, import
 const data: AppData = {
   ...makeData(),
   projects: read('data/plan/projects.geojson'),
-  themes: Object.fromEntries(
-    THEMES.map((t) => [t, read(`data/plan/${t}.geojson`)]),
-  ) as AppData['themes'],
+  themes: Object.fromEntries(THEMES.map((t) => [t, read(`data/plan/${t}.geojson`)])) as AppData['themes'],
   others: read('data/plan/others.geojson'),
 };
 
@@ -83,7 +81,8 @@ describe('county-level items of every layer', () => {
       }
     for (const i of countyLevelWithoutCounty(data)) listed.set(i.feature.properties.id, 0);
     expect(listed.size).toBe(all.length);
-    for (const i of all) expect(listed.get(i.feature.properties.id)).toBe(i.feature.properties.counties.length);
+    for (const i of all)
+      expect(listed.get(i.feature.properties.id)).toBe(i.feature.properties.counties.length);
     // One of another theme, in its county's profile, with its layer.
     expect(countyLevelIn(data, '鹿寨县').map((i) => `${i.source}/${i.feature.properties.id}`)).toEqual(
       expect.arrayContaining(['water/port-daojiang', 'water/port-xiangsi', 'works/works-c8-luzhai-wte']),

@@ -6,7 +6,16 @@ import { CitationView } from './CitationView';
  * Plan items without a drawn position: name (opens the item's panel), layer, kind and citation.
  * The camera stays put: there is no site to move to.
  */
-export function CountyLevelList({ items, testId }: { items: CountyLevelItem[]; testId: string }) {
+export function CountyLevelList({
+  items,
+  testId,
+  showLayer = true,
+}: {
+  items: CountyLevelItem[];
+  testId: string;
+  /** Off where a heading already names the layer. */
+  showLayer?: boolean;
+}) {
   const { store } = useApp();
   const t = useT();
   if (items.length === 0) return <p className="empty">{t('countyLevel.none')}</p>;
@@ -26,7 +35,7 @@ export function CountyLevelList({ items, testId }: { items: CountyLevelItem[]; t
           </button>
           <small>
             {' '}
-            · {t(`layer.${source}`)} · {f.properties.kind} · {t('scope.county')}
+            {showLayer && `· ${t(`layer.${source}`)} `}· {f.properties.kind} · {t('scope.county')}
           </small>{' '}
           <CitationView c={f.properties.citation} />
         </li>

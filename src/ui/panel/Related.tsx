@@ -41,7 +41,12 @@ export function ProjectRelations({ project }: { project: ProjectFeature }) {
   const own = sites.find((s) => s.properties.project_ids?.includes(id));
   // Sites known only by their county have no position to measure from, nor has such a project.
   const measured = !isCountyLevel(project);
-  const site = measured ? nearest(project, sited(sites).filter((s) => s !== own)) : null;
+  const site = measured
+    ? nearest(
+        project,
+        sited(sites).filter((s) => s !== own),
+      )
+    : null;
   const ports = sited(data.themes.water.features).filter((f) => f.properties.kind === '作业区');
   const port = measured ? nearest(project, ports) : null;
   return (

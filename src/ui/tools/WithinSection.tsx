@@ -185,7 +185,11 @@ function CountyLevelHits({ result }: { result: WithinResult }) {
   const t = useT();
   const { store } = useApp();
   return (
-    <details className="quality-note" data-testid="within-county-level" data-count={result.countyLevel.length}>
+    <details
+      className="quality-note"
+      data-testid="within-county-level"
+      data-count={result.countyLevel.length}
+    >
       <summary>{t('tools.withinCountyLevel', { n: result.countyLevel.length })}</summary>
       <ul className="related">
         {result.countyLevel.map((h) => (

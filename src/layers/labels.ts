@@ -103,6 +103,8 @@ export const labelsGroup: LayerGroup = {
           'text-padding': 2,
         },
         paint: {
+          // The stand-in icons are blank: they take part in collision but are never drawn.
+          'icon-opacity': 0,
           'text-color': style(
             'core',
             THEME_COLORS.core,

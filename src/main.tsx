@@ -18,6 +18,10 @@ import { App } from './ui/App';
 import { AppContext } from './ui/context';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
+// The map library is the largest download and nothing draws without it: fetch it with the page,
+// not after the first render. MapView imports the same module and reports a failure.
+void import('./map/mapController').catch(() => undefined);
+
 const root = document.getElementById('root')!;
 const store = createAppStore();
 // Data and the map's style/worker start loading in parallel; the adapter adds sources on arrival.

@@ -30,6 +30,11 @@ function parse(type: string, key: string, value: unknown) {
   }
 }
 
+function evaluate(parsed: ReturnType<typeof parse>, zoom: number, feature: object): unknown {
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return (parsed.value as { evaluate: (g: object, f: object) => unknown }).evaluate({ zoom }, feature);
+}
+
 /** MapLibre's own reading of a paint value: constant / camera / source / composite. */
 function mapLibreKind(type: string, key: string, value: unknown): string {
   const given = value ?? spec(type, key).default;
@@ -99,19 +104,34 @@ describe('shared shader programs', () => {
     ['the default view', () => build()],
     ['every group shown', () => build(everyGroupShown())],
     ['presentation', () => build({}, { presentation: { storyId: 'tour' } })],
-  ])('in %s, layers of one type compile to one program (dashed and solid lines: two)', (_, make) => {
+  ])('in %s, layers of one type compile to one program', (_, make) => {
     const byType = new Map<string, Set<string>>();
-    for (const l of drawnLayers(make())) {
-      const family = l.type === 'line' && 'paint' in l && l.paint?.['line-dasharray'] ? 'lineSDF' : l.type;
-      byType.set(family, (byType.get(family) ?? new Set()).add(programKey(l)));
-    }
+    for (const l of drawnLayers(make()))
+      byType.set(l.type, (byType.get(l.type) ?? new Set()).add(programKey(l)));
     for (const [type, keys] of byType) expect([...keys], type).toHaveLength(1);
-    expect(byType.size).toBeLessThanOrEqual(5);
+    expect([...byType.keys()].sort()).toEqual(['circle', 'fill', 'line', 'symbol']);
   });
 
   it('bring the default view from many programs down to one per type', () => {
     expect(programCount(unshared())).toBeGreaterThan(15);
-    expect(programCount(build())).toBeLessThanOrEqual(6);
+    expect(programCount(build())).toBe(4);
+  });
+
+  it('leave out edge smoothing only on fills whose edge a line layer draws', () => {
+    const layers = build(everyGroupShown());
+    const fills = layers.filter((l) => l.type === 'fill');
+    expect(fills.length).toBeGreaterThan(10);
+    for (const f of fills) {
+      expect((f as { paint: Paint }).paint['fill-antialias'], f.id).toBe(false);
+      const source = (f as { source: string }).source;
+      const edges = layers.filter(
+        (l) =>
+          l.type === 'line' &&
+          (l as { source?: string }).source === source &&
+          (!l.filter || JSON.stringify(l.filter).includes('Polygon')),
+      );
+      expect(edges.length, `${f.id} has no outline line`).toBeGreaterThan(0);
+    }
   });
 
   it('give every layer the same values at every zoom and for every feature', () => {
@@ -131,6 +151,12 @@ describe('shared shader programs', () => {
       if (!('paint' in original) || !original.paint) continue;
       for (const [key, value] of Object.entries((after as { paint?: Paint }).paint ?? {})) {
         if (!(key in (latest as unknown as Record<string, object>)[`paint_${after.type}`]!)) continue;
+        if (key === 'fill-antialias') continue;
+        if (key === 'line-dasharray' && (original.paint as Paint)[key] === undefined) {
+          // A solid line: a dash with no gap.
+          expect(evaluate(parse('line', key, value), 10, features[0]!), after.id).toEqual([1, 0]);
+          continue;
+        }
         const was =
           (original.paint as Paint)[key] ??
           (key === 'fill-outline-color'
@@ -199,7 +225,7 @@ describe('withSharedPrograms', () => {
     expect(twice[0]).toBe(once[0]);
   });
 
-  it('writes a constant dash pattern feature-driven beside a varying one, and keeps solid lines solid', () => {
+  it('writes solid and constant dash patterns feature-driven beside a varying one', () => {
     const line = (id: string, paint: Paint) =>
       ({ id, type: 'line', source: 's', paint }) as LayerSpecification;
     const out = withSharedPrograms([
@@ -209,7 +235,8 @@ describe('withSharedPrograms', () => {
         'line-dasharray': ['match', ['get', 'q'], 'x', ['literal', [1, 1]], ['literal', [3, 1]]],
       }),
     ]);
-    expect((out[0] as { paint: Paint }).paint['line-dasharray']).toBeUndefined();
-    expect(kindOf((out[1] as { paint: Paint }).paint['line-dasharray'])).toBe('feature');
+    const dashes = (l: LayerSpecification) => (l as { paint: Paint }).paint['line-dasharray'];
+    expect(evaluate(parse('line', 'line-dasharray', dashes(out[0]!)), 10, {})).toEqual([1, 0]);
+    for (const l of out) expect(kindOf(dashes(l))).toBe('feature');
   });
 });

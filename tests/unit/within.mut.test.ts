@@ -84,6 +84,10 @@ describe('what lies within (made-up data)', () => {
     expect(r.sums).toEqual({ area_mu: 0, area_missing: 0, investment_yi: 0, investment_missing: 0 });
   });
 
+  it('a radius of nothing has no area to search in', () => {
+    expect(() => within(makeData(), centre, 0)).toThrow('empty buffer');
+  });
+
   it('a drawn area: distance 0 inside, to its edge outside', () => {
     const square = {
       type: 'Polygon' as const,

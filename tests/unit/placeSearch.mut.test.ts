@@ -152,6 +152,20 @@ const coll = <G extends Geometry>(features: Array<{ g: G; p: object }>): Feature
 const pt = (x: number, y: number): Point => ({ type: 'Point', coordinates: [x, y] });
 
 describe('the map’s place names (made-up inputs)', () => {
+  it('a place without a name gets no text, never "undefined"', () => {
+    const none = coll<Point>([]);
+    const labels = placeLabels({
+      countyLabels: coll([{ g: pt(1, 1), p: {} }]),
+      structure: none,
+      airport: coll([{ g: pt(5, 5), p: {} }]),
+      projects: none,
+      badges: none,
+      railport: none,
+      air: none,
+    }).features.filter((f) => f.properties.role === 'label');
+    expect(labels.map((f) => f.properties.text)).toEqual(['✈ ', '']);
+  });
+
   const out = () =>
     placeLabels({
       countyLabels: coll([

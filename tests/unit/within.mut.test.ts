@@ -84,6 +84,18 @@ describe('what lies within (made-up data)', () => {
     expect(r.sums).toEqual({ area_mu: 0, area_missing: 0, investment_yi: 0, investment_missing: 0 });
   });
 
+  it('from a drawn line: the distance to its nearest part', () => {
+    const road = {
+      type: 'LineString' as const,
+      coordinates: [
+        [109.4, 24.2],
+        [109.4, 24.3],
+      ] as Array<[number, number]>,
+    };
+    expect(kmFrom(road, { type: 'Point', coordinates: [109.41, 24.25] })).toBeCloseTo(1.014, 2);
+    expect(kmFrom(road, { type: 'Point', coordinates: [109.4, 24.31] })).toBeCloseTo(1.112, 2);
+  });
+
   it('a radius of nothing has no area to search in', () => {
     expect(() => within(makeData(), centre, 0)).toThrow('empty buffer');
   });

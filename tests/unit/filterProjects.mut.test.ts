@@ -1,6 +1,6 @@
 /** Free-text search over a project's fields: only what the plan states is searched. */
 import { describe, expect, it } from 'vitest';
-import { applyFilters, matchesText } from '../../src/analysis/filterProjects';
+import { applyFilters, matchesText, sortProjects } from '../../src/analysis/filterProjects';
 import { makeFilters, makeProject } from './factories';
 
 describe('text search over missing fields', () => {
@@ -28,5 +28,16 @@ describe('only in view', () => {
     expect(kept).toEqual([inside]);
     for (const p of beyond)
       expect(applyFilters([p], makeFilters({ inView: true }), { search: new Map(), bounds })).toEqual([]);
+  });
+});
+
+describe('sorting by name', () => {
+  it('follows the names’ pinyin, not the table order', () => {
+    const first = makeProject({ table: '柳南区', seq: 1, name: '乙站' });
+    const second = makeProject({ table: '柳南区', seq: 2, name: '甲站' });
+    const names = (dir: 'asc' | 'desc') =>
+      sortProjects([first, second], { key: 'name', dir }).map((p) => p.properties.name);
+    expect(names('asc')).toEqual(['甲站', '乙站']);
+    expect(names('desc')).toEqual(['乙站', '甲站']);
   });
 });

@@ -41,3 +41,15 @@ describe('sorting by name', () => {
     expect(names('desc')).toEqual(['乙站', '甲站']);
   });
 });
+
+describe('sorting by a number', () => {
+  it('a project without the figure goes last, whichever order the list was in', () => {
+    const stated = makeProject({ table: '鹿寨县', seq: 1, area_mu: 5 });
+    const missing = makeProject({ table: '柳南区', seq: 1, area_mu: null });
+    for (const list of [
+      [stated, missing],
+      [missing, stated],
+    ])
+      expect(sortProjects(list, { key: 'area', dir: 'asc' })).toEqual([stated, missing]);
+  });
+});

@@ -28,7 +28,8 @@ export function matchesText(p: ProjectFeature, q: string, search: ReadonlyMap<st
   const needle = norm(q);
   if (!needle) return true;
   const { name, summary, location_text, scale_text, table, admin_county } = p.properties;
-  const hay = norm([name, summary, location_text, scale_text, table, admin_county].filter(Boolean).join(' '));
+  // join writes a field the plan leaves empty (null) as nothing.
+  const hay = norm([name, summary, location_text, scale_text, table, admin_county].join(' '));
   if (hay.includes(needle)) return true;
   if (/^[a-z]+$/.test(needle)) {
     const s = search.get(p.properties.id);

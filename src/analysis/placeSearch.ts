@@ -34,9 +34,9 @@ export function searchPlaces(entries: readonly PlaceEntry[], text: string, limit
   if (!q || (/^[a-z0-9]+$/.test(q) && q.length < MIN_LATIN)) return [];
   const scored: Array<{ hit: PlaceHit; score: number }> = [];
   for (const e of entries) {
-    // The first pinyin/initials field is the name's, the others the aliases'.
-    const [py = '', ...pyAliases] = e.pinyin.split('|');
-    const [ini = '', ...iniAliases] = e.initials.split('|');
+    // The first pinyin/initials field is the name's, the others the aliases' (split gives at least one).
+    const [py, ...pyAliases] = e.pinyin.split('|') as [string, ...string[]];
+    const [ini, ...iniAliases] = e.initials.split('|') as [string, ...string[]];
     const scores = [
       rank([e.place.name.toLowerCase(), py, ini], q, 0),
       rank([...e.place.aliases.map((a) => a.toLowerCase()), ...pyAliases, ...iniAliases], q, 1),

@@ -114,7 +114,8 @@ export function rowsToLog(
     if (!parsed.success) {
       const path = parsed.error.issues[0]?.path ?? [];
       const key = (path[0] === 'record' ? path[1] : path[0]) as string | undefined;
-      const known = RECORD_COLUMNS.find(([k]) => k === (key === 'id' ? 'record_id' : key));
+      // record.id and record_id come from the same cell, and record_id is checked first.
+      const known = RECORD_COLUMNS.find(([k]) => k === key);
       // A refinement (an add without its record, an undo without its target) names the operation.
       return { ok: false, problem: { kind: 'row', row: n, column: known ? known[1] : column('op') } };
     }

@@ -46,8 +46,15 @@ export function rgba(hex: string): string {
   return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},1)`;
 }
 
+const filters = new WeakMap<LayerSpecification, ReturnType<typeof featureFilter>>();
+
 /** Whether the layer's filter lets the feature through (no filter: everything passes). */
 export function passes(layer: LayerSpecification, probe: Probe = {}): boolean {
-  const filter = (layer as { filter?: FilterSpecification }).filter;
-  return featureFilter(filter, `layers.${layer.id}.filter`).filter({ zoom: probe.zoom ?? 10 } as never, feature(probe) as never);
+  let compiled = filters.get(layer);
+  if (!compiled) {
+    const filter = (layer as { filter?: FilterSpecification }).filter;
+    compiled = featureFilter(filter, `layers.${layer.id}.filter`);
+    filters.set(layer, compiled);
+  }
+  return compiled.filter({ zoom: probe.zoom ?? 10 } as never, feature(probe) as never);
 }

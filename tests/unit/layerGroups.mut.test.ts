@@ -26,7 +26,9 @@ const toggled = LAYER_GROUPS.filter((g) => !FIXED.includes(g.id));
 /** Inputs under which a group draws at all (some groups wait for a year or for names to show). */
 function inputFor(g: LayerGroup, group: GroupState, patch: Partial<SpecInput> = {}): SpecInput {
   const base = groupInputsFrom({ layers: defaultLayers(), lang: 'zh' })[g.id];
-  const peers = Object.fromEntries(Object.keys(base.peers ?? {}).map((k) => [k, { visible: true, opacity: 1 }]));
+  const peers = Object.fromEntries(
+    Object.keys(base.peers ?? {}).map((k) => [k, { visible: true, opacity: 1 }]),
+  );
   return {
     ...base,
     group,
@@ -77,7 +79,11 @@ describe('every layer group', () => {
           // Sources the map fills in later (tool overlays, drawings, imports) start empty.
           if (features.length === 0) continue;
           const carried = new Set(features.flatMap((f) => Object.keys(f.properties ?? {})));
-          for (const key of readKeys([l.filter, l.layout, (l as { paint?: unknown }).paint])) {
+          for (const key of readKeys([
+            (l as { filter?: unknown }).filter,
+            l.layout,
+            (l as { paint?: unknown }).paint,
+          ])) {
             expect(carried, `${g.id}: ${l.id} reads "${key}"`).toContain(key);
           }
         }
@@ -147,7 +153,14 @@ describe('every layer group', () => {
       GroupState
     >;
     const sel = { source: 'projects', id: 'p1' };
-    const inputs = groupInputsFrom({ layers, lang: 'en', selected: sel, underlay: true, stages: {}, focus: null });
+    const inputs = groupInputsFrom({
+      layers,
+      lang: 'en',
+      selected: sel,
+      underlay: true,
+      stages: {},
+      focus: null,
+    });
     expect(inputs.rivers).toEqual({ group: layers.rivers, lang: 'en', textScale: 1 });
     expect(inputs.selection.selected).toBe(sel);
     expect(inputs.counties.underlay).toBe(true);

@@ -29,24 +29,26 @@ describe('projects layer', () => {
       expect(passes(layerById(ls, id), { props: project({ placement_scope: 'county' }) }), id).toBe(false);
     }
     expect(passes(layerById(ls, L.dot), { props: project({ status: '新建' }) })).toBe(true);
-    expect(passes(layerById(ls, L.dot), { props: project({ status: '新建', placement_scope: 'county' }) })).toBe(
-      false,
-    );
+    expect(
+      passes(layerById(ls, L.dot), { props: project({ status: '新建', placement_scope: 'county' }) }),
+    ).toBe(false);
   });
 
   it('colours each project by its type, grey for an unknown type', () => {
     const point = layerById(specs(), L.point);
     for (const t of PROJECT_TYPES) {
-      expect(evaluate(point, 'circle-color', { props: project({ type: t }) })).toBe(rgba(PROJECT_TYPE_COLORS[t]));
+      expect(evaluate(point, 'circle-color', { props: project({ type: t }) })).toBe(
+        rgba(PROJECT_TYPE_COLORS[t]),
+      );
     }
     expect(evaluate(point, 'circle-color', { props: project({ type: '其他' }) })).toBe(rgba('#777777'));
     const label = layerById(specs(), L.label);
     expect(evaluate(label, 'text-color', { props: project({ type: '国家物流枢纽' }) })).toBe(
       rgba(PROJECT_TYPE_COLORS.国家物流枢纽),
     );
-    expect(evaluate(layerById(specs(), L.halo), 'circle-color', { props: project({ type: '生产服务型' }) })).toBe(
-      rgba(PROJECT_TYPE_COLORS.生产服务型),
-    );
+    expect(
+      evaluate(layerById(specs(), L.halo), 'circle-color', { props: project({ type: '生产服务型' }) }),
+    ).toBe(rgba(PROJECT_TYPE_COLORS.生产服务型));
   });
 
   it('marks status by shape: 在建/新建 solid, 预备/储备 hollow rings; 新建/储备 carry a centre dot', () => {
@@ -98,7 +100,8 @@ describe('projects layer', () => {
 
   it('a selected or hovered pin grows; presenting to a room makes pins and names larger', () => {
     const point = layerById(specs(), L.point);
-    const r = (state: Record<string, unknown>) => evaluate(point, 'circle-radius', { props: project(), state });
+    const r = (state: Record<string, unknown>) =>
+      evaluate(point, 'circle-radius', { props: project(), state });
     expect(r({ selected: true })).toBeGreaterThan(r({}) as number);
     expect(r({ hover: true })).toBeGreaterThan(r({}) as number);
     const room = layerById(specs({ textScale: 1.45 }), L.point);
@@ -130,7 +133,8 @@ describe('projects layer', () => {
   });
 
   it('a hidden group hides all its layers; a shown one shows them', () => {
-    for (const l of specs({ group: { visible: false, opacity: 1 } })) expect(l.layout?.visibility).toBe('none');
+    for (const l of specs({ group: { visible: false, opacity: 1 } }))
+      expect(l.layout?.visibility).toBe('none');
     for (const l of specs()) expect(l.layout?.visibility).toBe('visible');
   });
 

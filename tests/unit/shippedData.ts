@@ -16,7 +16,7 @@ const BASE_FILES: Record<BaseDataKey, string> = {
   airport: 'airport.geojson',
 };
 
-const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as never;
+const read = (path: string): never => JSON.parse(readFileSync(path, 'utf8')) as never;
 
 const events = () =>
   read('data/plan/events.json') as { events: AppData['events']; documents: AppData['docParts'] };
@@ -28,10 +28,12 @@ export function shippedData(): AppData {
   cached ??= {
     ...makeData(),
     base: Object.fromEntries(
-      Object.entries(BASE_FILES).map(([k, f]) => [k, read(`data/base/${f}`)]),
+      Object.entries(BASE_FILES).map(([k, f]) => [k, read(`data/base/${f}`) as unknown]),
     ) as AppData['base'],
     projects: read('data/plan/projects.geojson'),
-    themes: Object.fromEntries(THEMES.map((t) => [t, read(`data/plan/${THEME_FILES[t]}`)])) as AppData['themes'],
+    themes: Object.fromEntries(
+      THEMES.map((t) => [t, read(`data/plan/${THEME_FILES[t]}`) as unknown]),
+    ) as AppData['themes'],
     events: events().events,
     docParts: events().documents,
     others: read('data/plan/others.geojson'),

@@ -35,8 +35,16 @@ export function evaluate(layer: LayerSpecification, prop: string, probe: Probe =
   if (!spec) throw new Error(`${prop} is not a property of ${layer.type} layers`);
   const value = ((layer as unknown as Record<string, Record<string, unknown> | undefined>)[kind] ?? {})[prop];
   if (value === undefined) return undefined;
-  const expr = normalizePropertyExpression(value as never, `layers.${layer.id}.${kind}.${prop}`, spec as never);
-  const out = expr.evaluate({ zoom: probe.zoom ?? 10 } as never, feature(probe) as never, probe.state as never);
+  const expr = normalizePropertyExpression(
+    value as never,
+    `layers.${layer.id}.${kind}.${prop}`,
+    spec as never,
+  );
+  const out = expr.evaluate(
+    { zoom: probe.zoom ?? 10 } as never,
+    feature(probe) as never,
+    probe.state as never,
+  );
   return out && typeof out === 'object' && 'toString' in out && 'r' in out ? String(out) : out;
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import type { Story, StoryStep } from '../../src/domain/story';
 import { t } from '../../src/i18n/strings';
+import { NO_EVAL_FILTER } from '../../src/analysis/evaluation';
+import type { PlaceHit } from '../../src/analysis/placeSearch';
 import { createAppStore } from '../../src/state/store';
 
 const step = (id: string): StoryStep => ({
@@ -73,5 +75,55 @@ describe('basemap at its edges', () => {
         reason: t('zh', 'basemap.fail.timeout'),
       }),
     });
+  });
+});
+
+describe('places at their edges', () => {
+  const hit = (quality: 'exact' | 'approximate'): PlaceHit => ({
+    id: 'place:雒容镇',
+    place: {
+      name: '雒容镇',
+      aliases: [],
+      kind: 'town',
+      quality,
+      area: false,
+      basis: '',
+      basis_en: '',
+      county: '鹿寨县',
+      center: [109.6, 24.4],
+      bounds: null,
+    } as unknown as PlaceHit['place'],
+  });
+
+  it("a place not surveyed is marked as approximate; the move is the user's own", () => {
+    const store = createAppStore();
+    store.getState().showPlace(hit('approximate'), { type: 'Point', coordinates: [109.6, 24.4] });
+    expect(store.getState().placeMark).toMatchObject({ name: '雒容镇', approximate: true, seq: 1 });
+    expect(store.getState().cameraRequest).toMatchObject({
+      origin: 'user',
+      camera: { center: [109.6, 24.4] },
+    });
+    store.getState().showPlace(hit('exact'), { type: 'Point', coordinates: [109.6, 24.4] });
+    expect(store.getState().placeMark?.approximate).toBe(false);
+    store.getState().clearPlaceMark();
+    expect(store.getState().placeMark).toBeNull();
+  });
+});
+
+describe('evaluation filter', () => {
+  it('starts unfiltered and patches one field at a time', () => {
+    const store = createAppStore();
+    expect(store.getState().evalFilter).toEqual(NO_EVAL_FILTER);
+    store.getState().setEvalFilter({ status: 'behind' });
+    store.getState().setEvalFilter({ group: 'project' });
+    expect(store.getState().evalFilter).toEqual({ status: 'behind', group: 'project' });
+    store.getState().setEvalFilter({ status: null });
+    expect(store.getState().evalFilter).toEqual({ status: null, group: 'project' });
+  });
+
+  it('appending to the log does not claim the stored log was loaded', () => {
+    const store = createAppStore();
+    store.getState().logAppended([]);
+    expect(store.getState().recordsLoaded).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import type { Story, StoryStep } from '../../src/domain/story';
 import { t } from '../../src/i18n/strings';
 import { NO_EVAL_FILTER } from '../../src/analysis/evaluation';
 import type { PlaceHit } from '../../src/analysis/placeSearch';
+import type { ImportedLayer } from '../../src/state/importsSlice';
 import { createAppStore } from '../../src/state/store';
 
 const step = (id: string): StoryStep => ({
@@ -125,5 +126,43 @@ describe('evaluation filter', () => {
     const store = createAppStore();
     store.getState().logAppended([]);
     expect(store.getState().recordsLoaded).toBe(false);
+  });
+});
+
+describe('imports and drawings at their edges', () => {
+  const layer = (id: string, name = id): ImportedLayer => ({
+    meta: { id, name } as unknown as ImportedLayer['meta'],
+    features: { type: 'FeatureCollection', features: [] },
+    visible: true,
+  });
+
+  it('an import with an id already present never replaces that layer; new ones are appended', () => {
+    const store = createAppStore();
+    store.getState().addImportedLayers([layer('a', '原有')]);
+    store.getState().addImportedLayers([layer('a', '重名'), layer('b')]);
+    expect(store.getState().imported.map((l) => [l.meta.id, l.meta.name])).toEqual([
+      ['a', '原有'],
+      ['b', 'b'],
+    ]);
+  });
+
+  it('removing a layer keeps the others, and nothing picked stays so', () => {
+    const store = createAppStore();
+    store.getState().addImportedLayers([layer('a'), layer('b'), layer('c')]);
+    store.getState().removeImportedLayer('b');
+    expect(store.getState().pickedImported).toBeNull();
+    expect(store.getState().imported.map((l) => l.meta.id)).toEqual(['a', 'c']);
+  });
+
+  it('a fresh start has nothing to undo; choosing the reshape tool keeps the drawing being reshaped', () => {
+    const store = createAppStore();
+    expect(store.getState().drawingsUndo).toEqual([]);
+    store.getState().undoDrawings();
+    expect(store.getState().drawings).toEqual([]);
+    store.getState().editDrawing('a');
+    store.getState().setToolMode('draw-edit');
+    expect(store.getState().editing).toBe('a');
+    store.getState().setToolMode('measure-line');
+    expect(store.getState().editing).toBeNull();
   });
 });

@@ -166,3 +166,16 @@ describe('imports and drawings at their edges', () => {
     expect(store.getState().editing).toBeNull();
   });
 });
+
+describe('hover and the record log at their edges', () => {
+  it('hovering a feature marks it, on the map and in the list alike', () => {
+    const store = createAppStore();
+    store.getState().hover({ source: 'projects', id: 'p1' });
+    expect(store.getState().hovered).toEqual({ source: 'projects', id: 'p1' });
+  });
+
+  it('the record log and the records start empty', () => {
+    const s = createAppStore().getState();
+    expect([s.recordLog, s.records]).toEqual([[], []]);
+  });
+});

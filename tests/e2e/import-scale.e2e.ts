@@ -31,12 +31,19 @@ async function drawn(page: Page, source: string): Promise<number> {
 }
 
 describe('a 100,000-point import', () => {
-  it('imports with a progress bar, draws on the GPU, filters by attribute and picks a point', async () => {
+  it('imports with a progress bar and a responsive page, draws on the GPU, filters by attribute and picks a point', async () => {
     const file = bigCsv();
     const { page, errors } = await openApp(harness());
     await page.getByTestId('tab-tools').click();
     await page.getByTestId('import-file').setInputFiles(file);
-    await page.getByTestId('import-progress').waitFor();
+    const progress = page.getByTestId('import-progress');
+    await progress.waitFor();
+    // The page stays responsive while the file is parsed: a click on a tool is handled at once.
+    const tool = page.getByTestId('tool-measure-line');
+    await tool.click();
+    await page.waitForSelector('[data-testid="tool-measure-line"][aria-pressed="true"]');
+    assert.ok(await progress.isVisible(), 'the click was handled while the file was still being read');
+    await tool.click();
     await page.getByTestId('import-confirm').waitFor({ timeout: 120_000 });
     // The preview is drawn by the GPU layer, not as a GeoJSON source.
     assert.ok((await drawn(page, 'import-preview')) > 0, 'preview drawn');

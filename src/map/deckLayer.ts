@@ -73,8 +73,6 @@ export interface DeckPointsOverlay {
   update(layers: DeckPoints[]): void;
   /** The feature (index in its layer's collection) under a screen point, if any. */
   pick(x: number, y: number): { id: string; featureIndex: number } | null;
-  /** The point last hovered (highlighted), and when. */
-  hovered(): { id: string; index: number; at: number } | null;
   /** How many distinct points of a layer are drawn in the view (GPU picking). */
   renderedCount(id: string): number;
   destroy(): void;
@@ -84,15 +82,10 @@ export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
   const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
   let current: DeckPoints[] = [];
-  let hovered: { id: string; index: number; at: number } | null = null;
-  const onHover = (info: { layer?: { id: string } | null; index: number }) => {
-    hovered =
-      info.layer && info.index >= 0 ? { id: info.layer.id, index: info.index, at: performance.now() } : null;
-  };
   return {
     update(layers) {
       current = layers;
-      overlay.setProps({ layers: layers.map(layerOf), onHover });
+      overlay.setProps({ layers: layers.map(layerOf) });
       map.triggerRepaint();
     },
     pick(x, y) {
@@ -102,7 +95,6 @@ export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
         ? { id: p.id, featureIndex: p.cols.featureIndex[info.index]! }
         : null;
     },
-    hovered: () => hovered,
     renderedCount(id) {
       const c = map.getCanvas();
       return overlay.pickObjects({

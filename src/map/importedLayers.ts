@@ -62,8 +62,6 @@ const overlays = new WeakMap<MapLibreMap, DeckPointsOverlay>();
 /** Distinct points of a large layer drawn in the view (null when no GPU layer is loaded). */
 export const deckRenderedCount = (map: MapLibreMap, id: string): number | null =>
   overlays.get(map)?.renderedCount(id) ?? null;
-/** The large-layer point last hovered (for measuring hover → highlight). */
-export const deckHovered = (map: MapLibreMap) => overlays.get(map)?.hovered() ?? null;
 
 export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => void {
   const shown = new Map<string, { data: FeatureCollection; filter: unknown; visible: boolean }>();

@@ -6,7 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FILTERED_OUT } from '../layers/projects';
 import type { Camera } from '../state/viewSlice';
 import { readCamera } from './camera';
-import { deckHovered, deckRenderedCount } from './importedLayers';
+import { deckRenderedCount } from './importedLayers';
 
 export interface MapInspector {
   layerIds(): string[];
@@ -25,12 +25,8 @@ export interface MapInspector {
   featureState(source: string, id: string): Record<string, unknown>;
   /** Resolves after the next complete render (MapLibre `idle`). */
   whenIdle(): Promise<void>;
-  /** Resolves with `performance.now()` at the frame after the map's next render: that render is on screen. */
-  afterNextRender(): Promise<number>;
   /** Distinct points of a large (GPU-drawn) imported layer in the view; null if none is loaded. */
   deckRenderedCount(sourceId: string): number | null;
-  /** The point of a large imported layer last hovered, and when (`performance.now()`). */
-  deckHovered(): { id: string; index: number; at: number } | null;
   /** The boxes of the labels MapLibre placed in the given layers (see placedLabels). */
   placedLabels(layerIds: string[]): PlacedBox[];
   /** Screen discs of the circle markers drawn in the given layers (filtered-out ones left out). */
@@ -85,7 +81,6 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
       return { x: p.x, y: p.y };
     },
     deckRenderedCount: (id) => deckRenderedCount(map, id),
-    deckHovered: () => deckHovered(map),
     placedLabels: placedLabels(map),
     markerDiscs: markerDiscs(map),
     whenIdle: () =>
@@ -93,10 +88,6 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
-    afterNextRender: () =>
-      new Promise((resolve) =>
-        map.once('render', () => requestAnimationFrame(() => resolve(performance.now()))),
-      ),
   };
   (container as HTMLElement & { inspector?: MapInspector }).inspector = inspector;
 }

@@ -33,7 +33,11 @@ export async function saveImportedLayer(db: PlanMapDb, layer: ImportedLayer): Pr
     }
     await db.importedLayers.put({ id: meta.id, value: meta, updated_at: new Date().toISOString() });
   } catch (e) {
-    await db.importedChunks.where('layer_id').equals(meta.id).delete().catch(() => undefined);
+    await db.importedChunks
+      .where('layer_id')
+      .equals(meta.id)
+      .delete()
+      .catch(() => undefined);
     throw e;
   }
 }

@@ -11,20 +11,35 @@ import type { PlanMapDb } from './db';
 
 const CHUNK = 5000;
 
+/** Lets the page paint and handle input between chunk writes (each write clones its chunk on the page). */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Writes the features chunk by chunk, each in its own short transaction with a pause between, so a
+ * 100k-point layer never holds the page for one long clone; the description goes last, so a layer
+ * interrupted half-way is never loaded (its stray chunks are removed, here or on the next save).
+ */
 export async function saveImportedLayer(db: PlanMapDb, layer: ImportedLayer): Promise<void> {
   const { meta, features } = layer;
-  await db.transaction('rw', db.importedLayers, db.importedChunks, async () => {
-    await db.importedChunks.where('layer_id').equals(meta.id).delete();
-    const chunks = [];
-    for (let i = 0; i * CHUNK < features.features.length; i++)
-      chunks.push({
+  await db.importedChunks.where('layer_id').equals(meta.id).delete();
+  try {
+    for (let i = 0; i * CHUNK < features.features.length; i++) {
+      await db.importedChunks.add({
         layer_id: meta.id,
         index: i,
         value: features.features.slice(i * CHUNK, (i + 1) * CHUNK),
       });
-    await db.importedChunks.bulkAdd(chunks);
+      await yieldToPage();
+    }
     await db.importedLayers.put({ id: meta.id, value: meta, updated_at: new Date().toISOString() });
-  });
+  } catch (e) {
+    await db.importedChunks
+      .where('layer_id')
+      .equals(meta.id)
+      .delete()
+      .catch(() => undefined);
+    throw e;
+  }
 }
 
 export async function deleteImportedLayer(db: PlanMapDb, id: string): Promise<void> {

@@ -33,6 +33,13 @@ const PREVIEW_COLOR = '#ff006e';
 /** Columns and per-field codes, computed once per feature collection (collections are immutable). */
 const columnsCache = new WeakMap<FeatureCollection, PointColumns>();
 const codesCache = new WeakMap<FeatureCollection, Map<string, FieldCodes>>();
+/** Whether a collection goes to the GPU layer: one scan per collection, not one per store change. */
+const largeCache = new WeakMap<FeatureCollection, boolean>();
+const isLarge = (fc: FeatureCollection) => {
+  let v = largeCache.get(fc);
+  if (v === undefined) largeCache.set(fc, (v = isLargePointLayer(fc)));
+  return v;
+};
 const columnsOf = (fc: FeatureCollection) => {
   let c = columnsCache.get(fc);
   if (!c) columnsCache.set(fc, (c = pointColumns(fc)!));
@@ -112,7 +119,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     const large: DeckPoints[] = [];
     for (const l of s.imported) {
       const src = importedSourceId(l.meta.id);
-      if (isLargePointLayer(l.features)) {
+      if (isLarge(l.features)) {
         const filter = s.importFilters[l.meta.id] ?? null;
         large.push({
           id: src,
@@ -136,7 +143,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     }
     const preview = s.importPreview?.features ?? null;
     if (preview) {
-      if (isLargePointLayer(preview)) {
+      if (isLarge(preview)) {
         const cols = columnsOf(preview);
         large.push({
           id: PREVIEW_SOURCE,

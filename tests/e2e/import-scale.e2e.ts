@@ -25,7 +25,10 @@ function bigCsv(): string {
 
 /** Points of the GPU-drawn layer in view, once the layer has loaded and drawn. */
 async function drawn(page: Page, source: string): Promise<number> {
-  await page.waitForFunction((s) => (mapInspector().deckRenderedCount(s) ?? 0) >= 0, source);
+  // The GPU layer's first shaders compile on the software renderer: slow on a loaded machine.
+  await page.waitForFunction((s) => mapInspector().deckRenderedCount(s) !== null, source, {
+    timeout: 180_000,
+  });
   await page.evaluate(() => mapInspector().whenIdle());
   return page.evaluate((s) => mapInspector().deckRenderedCount(s) ?? -1, source);
 }

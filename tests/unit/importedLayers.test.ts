@@ -75,4 +75,15 @@ describe('imported layers', () => {
     await deleteImportedLayer(db, 'big');
     expect(await db.importedChunks.where('layer_id').equals('big').count()).toBe(0);
   });
+
+  it('a save that fails part-way leaves neither a description nor stray chunks', async () => {
+    const db = openDb(`t-${Math.random()}`);
+    const bad = layer('bad', 12_000);
+    // The third chunk cannot be stored (a function is not cloneable): the first two were written.
+    bad.features.features[11_000]!.properties!.oops = () => 0;
+    await expect(saveImportedLayer(db, bad)).rejects.toThrow();
+    expect(await db.importedLayers.get('bad')).toBeUndefined();
+    expect(await db.importedChunks.where('layer_id').equals('bad').count()).toBe(0);
+    expect((await loadImportedLayers(db)).unreadable).toBe(0);
+  });
 });

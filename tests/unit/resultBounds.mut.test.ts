@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { featuresBounds } from '../../src/analysis/resultBounds';
-import { countyLevelWorks, countyLevelWorksCount, worksWithoutCounty } from '../../src/analysis/countyWorks';
+import { countyLevelCount, countyLevelIn, countyLevelWithoutCounty } from '../../src/analysis/countyLevel';
 import { fc, makeData, pointFeature } from './fixtures';
 
 const round = (b: number[] | null) => b && b.map((v) => +v.toFixed(6));
@@ -50,16 +50,17 @@ describe('county-level works', () => {
     ]) as never;
     return d;
   };
-  const idsOf = (list: Array<{ properties: { id: string } }>) => list.map((f) => f.properties.id);
+  const idsOf = (list: Array<{ feature: { properties: { id: string } } }>) =>
+    list.map((i) => i.feature.properties.id);
 
   it('by county: only items placed by county that name it', () => {
-    expect(idsOf(countyLevelWorks(data(), '鹿寨县'))).toEqual(['w-1', 'w-2']);
-    expect(idsOf(countyLevelWorks(data(), '柳城县'))).toEqual(['w-2']);
-    expect(countyLevelWorks(data(), '融安县')).toEqual([]);
+    expect(idsOf(countyLevelIn(data(), '鹿寨县', 'works'))).toEqual(['w-1', 'w-2']);
+    expect(idsOf(countyLevelIn(data(), '柳城县', 'works'))).toEqual(['w-2']);
+    expect(countyLevelIn(data(), '融安县', 'works')).toEqual([]);
   });
 
   it('apart: county-level items that name no county; and how many county-level items there are', () => {
-    expect(idsOf(worksWithoutCounty(data()))).toEqual(['w-3']);
-    expect(countyLevelWorksCount(data())).toBe(3);
+    expect(idsOf(countyLevelWithoutCounty(data(), 'works'))).toEqual(['w-3']);
+    expect(countyLevelCount(data(), 'works')).toBe(3);
   });
 });

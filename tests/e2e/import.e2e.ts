@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { clickMapAt, harnessPerFile, openApp, openTab, renderedFeatures } from './driver';
+import { clickMapAt, harnessPerFile, openApp, openTab, renderedFeatures, waitForRows } from './driver';
 
 const harness = harnessPerFile();
 const DIR = 'tests/fixtures/import/';
@@ -27,7 +27,8 @@ describe('importing their own data', () => {
     assert.equal((await renderedFeatures(page, ['import-preview-point'])).length, 0, 'preview gone');
 
     // Converted to WGS84: clicking the true position (zoomed in) opens its attributes.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    await waitForRows(page, 'importedChunks', (rows) => rows.length > 0);
+    await waitForRows(page, 'importedLayers', (rows) => rows.length === 1);
     await page.goto(page.url().replace(/c=[^&]+/, 'c=109.359,24.284,14'));
     await page.waitForSelector('[data-map-ready="true"]');
     await openTab(page, 'layers');
@@ -50,7 +51,8 @@ describe('importing their own data', () => {
       return renderedFeatures(page, layerIds);
     };
     await page.locator('[data-testid^="imported-imp-"]').waitFor();
-    await page.waitForTimeout(500);
+    // The restored layer reaches the map just after its row appears in the panel.
+    for (let i = 0; i < 50 && (await ids()).length !== 3; i++) await page.waitForTimeout(100);
     assert.equal((await ids()).length, 3);
     await page.getByTestId('imported-filter-field').selectOption('类别');
     await page.getByTestId('imported-filter-value').fill('冷链');

@@ -14,6 +14,7 @@ import {
   projectsData,
   renderedFeatures,
   waitForIdle,
+  waitForRows,
 } from './driver';
 import { readPngText } from '../../src/io/pngText';
 import { formatLength } from '../../src/analysis/measure';
@@ -133,7 +134,7 @@ describe("planners' tools", () => {
     // Undo removes the note, the polygon stays.
     await page.getByTestId('draw-undo').click();
     assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '1');
-    await page.waitForTimeout(300); // the save is asynchronous (IndexedDB)
+    await waitForRows(page, 'drawings', (rows) => rows.length === 1); // the save is asynchronous
 
     await page.reload();
     await page.waitForSelector('[data-map-ready="true"]');

@@ -27,7 +27,14 @@ function bigCsv(): string {
 
 /** Points of the GPU-drawn layer in view, once the layer has loaded and drawn. */
 async function drawn(page: Page, source: string): Promise<number> {
-  await page.waitForFunction((s) => (mapInspector().deckRenderedCount(s) ?? 0) >= 0, source);
+  // GPU picking throws until the layer's first frame (a small file gets here sooner): wait for it.
+  await page.waitForFunction((s) => {
+    try {
+      return (mapInspector().deckRenderedCount(s) ?? 0) >= 0;
+    } catch {
+      return false;
+    }
+  }, source);
   await page.evaluate(() => mapInspector().whenIdle());
   return page.evaluate((s) => mapInspector().deckRenderedCount(s) ?? -1, source);
 }

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspValue } from './config/csp';
@@ -43,8 +42,5 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20000,
-    // Vitest's default leaves one core to itself (one worker on two cores); the slow files wait on
-    // other programs (LibreOffice, pdftoppm) or on files, so a worker per core finishes sooner.
-    maxWorkers: availableParallelism(),
   },
 });

@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { clickMapAt, harnessPerFile, openApp, openTab, renderedFeatures, waitForRows } from './driver';
+import {
+  clickMapAt,
+  harnessPerFile,
+  openApp,
+  openTab,
+  renderedFeatures,
+  waitForMapReady,
+  waitForRows,
+} from './driver';
 
 const harness = harnessPerFile();
 const DIR = 'tests/fixtures/import/';
@@ -30,7 +38,7 @@ describe('importing their own data', () => {
     await waitForRows(page, 'importedChunks', (rows) => rows.length > 0);
     await waitForRows(page, 'importedLayers', (rows) => rows.length === 1);
     await page.goto(page.url().replace(/c=[^&]+/, 'c=109.359,24.284,14'));
-    await page.waitForSelector('[data-map-ready="true"]');
+    await waitForMapReady(page);
     await openTab(page, 'layers');
     await page.locator('[data-testid^="imported-imp-"]').waitFor(); // restored from the database
     await clickMapAt(page, [109.359, 24.284]);
@@ -40,7 +48,7 @@ describe('importing their own data', () => {
 
     // Filter by attribute: only the 冷链 site stays drawn.
     await page.goto(page.url().replace(/c=[^&]+/, 'c=109.41,24.32,11'));
-    await page.waitForSelector('[data-map-ready="true"]');
+    await waitForMapReady(page);
     await openTab(page, 'layers');
     const ids = async () => {
       const layerIds = await page.evaluate(() =>

@@ -16,6 +16,7 @@ import {
   settle,
   visibleLayers,
   visibleProjectIds,
+  waitForMapReady,
 } from './driver';
 
 const harness = harnessPerFile();
@@ -138,7 +139,7 @@ describe('present: tour, presentation mode, stories, export', () => {
     for (let i = 0; i < 50 && (await savedTitles())[0] !== '第 2 步'; i++) await page.waitForTimeout(100);
 
     await page.reload();
-    await page.waitForSelector('[data-map-ready="true"]');
+    await waitForMapReady(page);
     await openTab(page, 'present');
     await page.getByTestId('story-step').nth(1).waitFor();
     assert.deepEqual(await titles(), ['第 2 步', '鹿寨县项目'], 'survives a reload');

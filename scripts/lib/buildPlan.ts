@@ -352,11 +352,11 @@ export function buildPlan(dataDir: URL = DATA_DIR): BuildResult {
     }
     // Points of one theme that coincide (two sites known only by county) are spread like projects;
     // points shared with a key project stay on it, as the same place.
-    // County-level works items are listed in the county profiles, not drawn: they stay on the seat.
+    // County-level items are listed in the county profiles, not drawn: they stay where they were put.
     const own = features.filter(
       (f) =>
         f.geometry.type === 'Point' &&
-        !(theme === 'works' && f.properties.placement_scope === 'county') &&
+        f.properties.placement_scope !== 'county' &&
         !(records.find((r) => r.id === f.properties.id) as { geometry_from?: GeometryRecipe }).geometry_from
           ?.project,
     );

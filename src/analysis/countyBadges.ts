@@ -6,10 +6,9 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ProjectFeature } from '../domain/data';
 import { ADMIN_COUNTIES, type AdminCounty } from '../domain/schema';
 import { t } from '../i18n/strings';
+import { isCountyLevel } from './countyLevel';
 
 export const BADGE_SOURCE = 'countybadges';
-
-export const isCountyLevel = (p: ProjectFeature) => p.properties.placement_scope === 'county';
 
 /** Stable id of a district/county's badge (ids in links are ASCII). */
 export const badgeId = (county: AdminCounty) => `c${ADMIN_COUNTIES.indexOf(county)}`;

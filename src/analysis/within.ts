@@ -1,7 +1,9 @@
 /**
  * "What lies within N km": straight-line (great-circle) distance from a centre — a point, a line
  * or a polygon — to each project, plan item, town and imported feature. Only numbers the data
- * states are summed; rows that lack them are counted, never guessed.
+ * states are summed; rows that lack them are counted, never guessed. Records the plan places only
+ * by district/county have no site: they are never measured by their stored point, only listed
+ * apart when their district/county meets the area (no distance, not counted, not summed).
  */
 import {
   booleanIntersects,
@@ -16,6 +18,7 @@ import type { AppData } from '../domain/data';
 import type { DrawingGeometry } from '../domain/drawing';
 import { THEMES, type Citation, type Theme } from '../domain/schema';
 import { citationLine } from '../domain/sources';
+import { isCountyLevel, sited } from './countyLevel';
 
 export type WithinKind = 'project' | 'planItem' | 'town' | 'imported';
 
@@ -33,10 +36,23 @@ export interface WithinHit {
   citation?: Citation;
 }
 
+/** A county-level record whose district/county meets the area: listed apart, never a hit. */
+export interface CountyLevelHit {
+  kind: 'project' | 'planItem';
+  id: string;
+  name: string;
+  source: string;
+  /** Its districts/counties that the area meets. */
+  counties: string[];
+  citation: Citation;
+}
+
 export interface WithinResult {
   km: number;
   buffer: Feature<Polygon | MultiPolygon>;
   hits: WithinHit[];
+  /** County-level projects and plan items of the districts/counties the area meets. */
+  countyLevel: CountyLevelHit[];
   counts: Record<WithinKind, number>;
   /** Sums over projects only, with how many projects lacked the figure. */
   sums: { area_mu: number; area_missing: number; investment_yi: number; investment_missing: number };
@@ -97,7 +113,23 @@ export function within(
 ): WithinResult {
   const ring = bufferOf(centre, km);
   const hits: WithinHit[] = [];
+  const countyLevel: CountyLevelHit[] = [];
+  const touched = touchedCounties(data, ring);
+  const listApart = (
+    kind: CountyLevelHit['kind'],
+    source: string,
+    p: { id: string; name: string; citation: Citation },
+    counties: readonly string[],
+  ) => {
+    const met = counties.filter((c) => touched.has(c));
+    if (met.length)
+      countyLevel.push({ kind, id: p.id, name: p.name, source, counties: met, citation: p.citation });
+  };
   for (const p of data.projects.features) {
+    if (isCountyLevel(p)) {
+      listApart('project', 'projects', p.properties, [p.properties.admin_county]);
+      continue;
+    }
     const h = hitOf(centre, km, ring, p.geometry);
     if (h)
       hits.push({
@@ -113,6 +145,10 @@ export function within(
   }
   const addTheme = (theme: Theme, kind: WithinKind) => {
     for (const f of data.themes[theme].features) {
+      if (isCountyLevel(f)) {
+        listApart('planItem', theme, f.properties, f.properties.counties);
+        continue;
+      }
       const h = hitOf(centre, km, ring, f.geometry);
       const { id, name, citation } = f.properties;
       if (h) hits.push({ kind, id, name, source: theme, km: h.km, citation });
@@ -146,6 +182,7 @@ export function within(
     km,
     buffer: ring,
     hits,
+    countyLevel,
     counts,
     sums: {
       area_mu: round(sum('area_mu')),
@@ -157,6 +194,15 @@ export function within(
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** Names of the districts/counties whose polygons meet the area. */
+function touchedCounties(data: AppData, ring: Feature<Polygon | MultiPolygon>): Set<string> {
+  return new Set(
+    data.base.counties.features
+      .filter((f) => booleanIntersects(f, ring))
+      .map((f) => String(f.properties.name ?? '')),
+  );
+}
 
 export interface NearestAnswer {
   what: 'station' | 'port' | 'railport';
@@ -175,15 +221,19 @@ export function nearestFacilities(data: AppData, p: Point): NearestAnswer[] {
     }
     return best;
   };
+  // Sites known only by their district/county have no position to measure from.
   return [
     pick('station', data.base.stations.features as Array<Feature<Geometry, Record<string, unknown>>>),
     pick(
       'port',
-      data.themes.water.features.filter((f) => f.properties.kind === '作业区') as Array<
+      sited(data.themes.water.features).filter((f) => f.properties.kind === '作业区') as Array<
         Feature<Geometry, Record<string, unknown>>
       >,
     ),
-    pick('railport', data.themes.railport.features as Array<Feature<Geometry, Record<string, unknown>>>),
+    pick(
+      'railport',
+      sited(data.themes.railport.features) as Array<Feature<Geometry, Record<string, unknown>>>,
+    ),
   ].filter((x): x is NearestAnswer => x !== null);
 }
 
@@ -194,14 +244,16 @@ export interface SiteRing {
 
 /** Ready-made question: projects within 5/10/20 km of each rail-port site and each port area. */
 export function projectsAroundSites(data: AppData, radii: readonly number[] = [5, 10, 20]): SiteRing[] {
+  // Only sited sites and projects: a county-level record's stored point is no position.
   const sites = [
-    ...data.themes.railport.features.map((f) => ({ f, source: 'railport' })),
-    ...data.themes.water.features
+    ...sited(data.themes.railport.features).map((f) => ({ f, source: 'railport' })),
+    ...sited(data.themes.water.features)
       .filter((f) => f.properties.kind === '作业区')
       .map((f) => ({ f, source: 'water' })),
   ].filter(({ f }) => f.geometry.type === 'Point');
+  const projects = sited(data.projects.features);
   return sites.map(({ f, source }) => {
-    const d = data.projects.features.map((p) => ({
+    const d = projects.map((p) => ({
       name: p.properties.name,
       km: distance((f.geometry as Point).coordinates, p.geometry.coordinates, { units: 'kilometers' }),
     }));
@@ -220,13 +272,17 @@ export function projectsAroundSites(data: AppData, radii: readonly number[] = [5
 
 /** Table rows of a result, for CSV/XLSX (headers localised by the caller). */
 export function withinRows(r: WithinResult): Array<Array<string | number | null>> {
-  return r.hits.map((h) => [
-    h.kind,
-    h.id,
-    h.name,
-    h.km == null ? null : Math.round(h.km * 1000) / 1000,
-    h.area_mu ?? null,
-    h.investment_yi ?? null,
-    h.citation ? citationLine(h.citation) : null,
-  ]);
+  return [
+    ...r.hits.map((h) => [
+      h.kind,
+      h.id,
+      h.name,
+      h.km == null ? null : Math.round(h.km * 1000) / 1000,
+      h.area_mu ?? null,
+      h.investment_yi ?? null,
+      h.citation ? citationLine(h.citation) : null,
+    ]),
+    // County-level records: no distance and nothing summed.
+    ...r.countyLevel.map((h) => ['countyLevel', h.id, h.name, null, null, null, citationLine(h.citation)]),
+  ];
 }

@@ -109,13 +109,12 @@ const zh = {
   'badge.title': '{county}：位置仅到区县的项目',
   'badge.note': '规划只写明了这些项目所在的区县，没有写明具体位置，因此地图上不为它们画点。',
   'badge.empty': '当前筛选下没有此类项目。',
-  'works.countyTitle': '县域规划项目（位置仅到区县）',
-  'works.countyNote':
-    '规划只写明这些项目所在的区县（或全市各区县），未写明具体位置，因此地图上不为它们画点。',
-  'works.layerNote':
-    '另有 {n} 项仅知所在区县，地图上不画点：列于各区县概况（点击区县打开）；其中 {m} 项文件未载明所在区县，列于此处。',
-  'works.noCounty': '文件未载明所在区县：',
-  'works.none': '无。',
+  'countyLevel.title': '位置仅到区县的规划要素',
+  'countyLevel.note':
+    '规划只写明这些要素所在的区县（或全市各区县），未写明具体位置，因此地图上不为它们画点，范围查询也不计入。点击名称打开详情。',
+  'countyLevel.layerNote': '另有 {n} 项仅知所在区县，地图上不画点：列于各区县概况（点击区县打开）。',
+  'countyLevel.noCounty': '其中 {m} 项文件未载明所在区县：',
+  'countyLevel.none': '无。',
   'layer.countybadges': '位置仅到区县的项目',
   'scope.site': '具体位置',
   'panel.close': '关闭详情',
@@ -203,6 +202,7 @@ const zh = {
   'panel.projectsInside': '范围内的重点物流项目（{n}）',
   'panel.nearestRailport': '最近的铁路港节点',
   'panel.nearestPort': '最近的港口作业区',
+  'panel.noDistance': '规划只写明本项目所在的区县，没有具体位置，因此不计算到其他地点的距离。',
   'panel.distance': '直线距离约 {km} 公里',
   'panel.isRailport': '本项目即铁路港“{kind}”：',
   'app.sidebar': '筛选、图层与统计',
@@ -597,13 +597,13 @@ const en: Record<StringKey, string> = {
   'badge.note':
     'The plan names only the district or county of these projects, not a site, so the map draws no point for them.',
   'badge.empty': 'No such projects under the current filter.',
-  'works.countyTitle': 'County-plan items (placed by district/county only)',
-  'works.countyNote':
-    'The plan names only the district/county (or every district and county) of these items, not a site, so the map draws no point for them.',
-  'works.layerNote':
-    '{n} more items are known only by district/county and are not drawn: they are listed in each district/county profile (click a district/county); {m} of them have no district/county in the document and are listed here.',
-  'works.noCounty': 'District/county not stated in the document:',
-  'works.none': 'None.',
+  'countyLevel.title': 'Plan items placed by district/county only',
+  'countyLevel.note':
+    'The plan names only the district/county (or every district and county) of these items, not a site, so the map draws no point for them and "what lies within" does not count them. Click a name for its details.',
+  'countyLevel.layerNote':
+    '{n} more items are known only by district/county and are not drawn: they are listed in each district/county profile (click a district/county).',
+  'countyLevel.noCounty': '{m} of them have no district/county in the document:',
+  'countyLevel.none': 'None.',
   'layer.countybadges': 'Projects located only to district/county',
   'scope.site': 'site',
   'panel.close': 'Close details',
@@ -691,6 +691,8 @@ const en: Record<StringKey, string> = {
   'panel.projectsInside': 'Key projects inside ({n})',
   'panel.nearestRailport': 'Nearest rail-port site',
   'panel.nearestPort': 'Nearest port area',
+  'panel.noDistance':
+    'The plan names only this project’s district/county, not a site, so no distance to other places is computed.',
   'panel.distance': 'about {km} km in a straight line',
   'panel.isRailport': 'This project is the rail port’s {kind}:',
   'app.sidebar': 'Filters, layers and statistics',

@@ -58,6 +58,9 @@ export const toolsZh = {
   'tools.withinKind.planItem': '规划要素',
   'tools.withinKind.town': '重点镇乡',
   'tools.withinKind.imported': '导入要素',
+  'tools.withinKind.countyLevel': '位置仅到区县（未计入）',
+  'tools.withinCountyLevel':
+    '另有 {n} 项位置仅到区县、所在区县与范围相交：规划未写明其具体位置，因此不计入上面的个数与合计，也不计距离。',
   'tools.withinCsv': '导出 CSV',
   'tools.withinXlsx': '导出 XLSX',
   'tools.withinHeaders': '类别|编号|名称|距离（km）|占地面积（亩）|总投资（亿元）|出处',
@@ -182,6 +185,9 @@ export const toolsEn: Record<keyof typeof toolsZh, string> = {
   'tools.withinKind.planItem': 'Plan item',
   'tools.withinKind.town': 'Key town',
   'tools.withinKind.imported': 'Imported',
+  'tools.withinKind.countyLevel': 'District/county only (not counted)',
+  'tools.withinCountyLevel':
+    '{n} more records are placed only by a district/county that the area meets: the plan gives no site, so they are not in the counts or sums above and have no distance.',
   'tools.withinCsv': 'Export CSV',
   'tools.withinXlsx': 'Export XLSX',
   'tools.withinHeaders': 'Kind|Id|Name|Distance (km)|Land area (mu)|Investment (100M yuan)|Source',

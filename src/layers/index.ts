@@ -17,6 +17,7 @@ import { toolOverlayGroup } from './toolOverlay';
 import { othersGroup } from './others';
 import { implementationGroup } from './implementation';
 import { labelsGroup } from './labels';
+import { withSharedPrograms } from './sharedPrograms';
 import {
   airGroup,
   channelsGroup,
@@ -99,19 +100,22 @@ export type GroupInputs = Record<LayerGroupId, SpecInput>;
 
 /**
  * Memoised per group: a group whose input is shallow-equal to last time returns the very same
- * layer objects, so the adapter skips it by reference.
+ * layer objects, so the adapter skips it by reference. Paint is then written so that layers of a
+ * type share one shader program (layers/sharedPrograms).
  */
 export function createLayerBuilder() {
   const cache = new Map<LayerGroupId, { input: SpecInput; layers: LayerSpecification[] }>();
   return (inputs: GroupInputs): LayerSpecification[] =>
-    LAYER_GROUPS.flatMap((g) => {
-      const input = inputs[g.id];
-      const hit = cache.get(g.id);
-      if (hit && sameInput(hit.input, input)) return hit.layers;
-      const layers = g.layers(input);
-      cache.set(g.id, { input, layers });
-      return layers;
-    });
+    withSharedPrograms(
+      LAYER_GROUPS.flatMap((g) => {
+        const input = inputs[g.id];
+        const hit = cache.get(g.id);
+        if (hit && sameInput(hit.input, input)) return hit.layers;
+        const layers = g.layers(input);
+        cache.set(g.id, { input, layers });
+        return layers;
+      }),
+    );
 }
 
 /** Store updates are immutable, so unchanged parts of the input keep their references. */

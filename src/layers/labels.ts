@@ -5,6 +5,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { countyBadges } from '../analysis/countyBadges';
+import { sited } from '../analysis/countyLevel';
 import { LEADS, placeLabels, type PlaceGroup } from '../analysis/placeLabels';
 import type { LayerGroup } from './types';
 import { PALETTE, THEME_COLORS } from './palette';
@@ -43,13 +44,10 @@ export const labelsGroup: LayerGroup = {
         countyLabels: data.base.countyLabels,
         structure: data.themes.structure,
         airport: data.base.airport,
-        projects: {
-          type: 'FeatureCollection',
-          features: data.projects.features.filter((f) => f.properties.placement_scope !== 'county'),
-        },
+        projects: { type: 'FeatureCollection', features: sited(data.projects.features) },
         badges: countyBadges(data.projects.features),
-        railport: data.themes.railport,
-        air: data.themes.air,
+        railport: { type: 'FeatureCollection', features: sited(data.themes.railport.features) },
+        air: { type: 'FeatureCollection', features: sited(data.themes.air.features) },
       }),
     },
   }),
@@ -105,6 +103,8 @@ export const labelsGroup: LayerGroup = {
           'text-padding': 2,
         },
         paint: {
+          // The stand-in icons are blank: they take part in collision but are never drawn.
+          'icon-opacity': 0,
           'text-color': style(
             'core',
             THEME_COLORS.core,

@@ -3,6 +3,7 @@
  * plan does not list. Drawn with the shared plan-item specs in a colour of their own, so they read
  * as document evidence kept apart from the plan.
  */
+import { sited } from '../analysis/countyLevel';
 import { THEME_COLORS } from './palette';
 import {
   SLIM_KEYS,
@@ -24,10 +25,14 @@ export const othersGroup: LayerGroup = {
   defaultVisible: false,
   interactive: interactiveIds(PREFIX),
   quality: ['approximate', 'schematic'],
-  sources: (data) => ({
-    [OTHERS_SOURCE]: slimSource(data.others, SLIM_KEYS),
-    [labelSourceId(OTHERS_SOURCE)]: labelSource(data.others, SLIM_KEYS),
-  }),
+  sources: (data) => {
+    // Records known only by their district/county are listed in the county profiles, not drawn.
+    const drawn = { ...data.others, features: sited(data.others.features) };
+    return {
+      [OTHERS_SOURCE]: slimSource(drawn, SLIM_KEYS),
+      [labelSourceId(OTHERS_SOURCE)]: labelSource(drawn, SLIM_KEYS),
+    };
+  },
   layers: ({ group }) =>
     planLayers({
       prefix: PREFIX,

@@ -3,7 +3,8 @@
  * specs, differing in colour, sizes, labels and draw order.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { AppData, PlanItemFeature } from '../domain/data';
+import { sited } from '../analysis/countyLevel';
+import type { AppData } from '../domain/data';
 import type { Theme } from '../domain/schema';
 import { THEME_COLORS } from './palette';
 import {
@@ -25,15 +26,14 @@ interface ThemeConfig {
   legend: LegendEntry[];
   quality: Array<'exact' | 'approximate' | 'schematic'>;
   options?: Omit<PlanLayerOptions, 'prefix' | 'source' | 'group' | 'color'>;
-  /** Which items the map draws (default: all); the others are reachable from lists only. */
-  drawn?: (item: PlanItemFeature) => boolean;
 }
 
 function themeGroup(c: ThemeConfig): LayerGroup {
   const prefix = `plan-${c.theme}`;
+  // Items known only by their district/county are listed in the county profiles, never drawn as pins.
   const items = (data: AppData) => {
     const fc = data.themes[c.theme];
-    return c.drawn ? { ...fc, features: fc.features.filter(c.drawn) } : fc;
+    return { ...fc, features: sited(fc.features) };
   };
   return {
     id: c.theme,
@@ -191,8 +191,6 @@ export const worksGroup = themeGroup({
   quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 10, pointRadius: 4, labelSize: 11, lineWidth: 2 },
   legend: qualityLegend(THEME_COLORS.works, ['approximate', 'schematic'], 'point'),
-  // Items known only by their district/county are listed in the county profiles, never drawn as pins.
-  drawn: (f) => f.properties.placement_scope !== 'county',
 });
 
 export const townsGroup = themeGroup({

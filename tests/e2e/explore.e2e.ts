@@ -94,15 +94,15 @@ describe('explore: filters, results, panels, statistics, links', () => {
 
   it('the results list is synced with the map: hover, click to select and fly, sort', async () => {
     const { page } = await openApp(harness());
-    const item = page.locator('[data-testid="result-item"][data-id="liujiang-02"] button');
+    const item = page.locator('[data-testid="result-item"][data-id="liujiang-06"] button');
     await item.hover();
-    assert.equal((await featureState(page, 'projects', 'liujiang-02')).hover, true);
+    assert.equal((await featureState(page, 'projects', 'liujiang-06')).hover, true);
     await item.click();
-    await page.locator('[data-testid="feature-panel"][data-feature-id="liujiang-02"]').waitFor();
+    await page.locator('[data-testid="feature-panel"][data-feature-id="liujiang-06"]').waitFor();
     await settle(page);
     const cam = await camera(page);
     assert.ok(cam.zoom >= 11, `flew in (zoom ${cam.zoom})`);
-    assert.ok(Math.abs(cam.center[0] - 109.33) < 0.2, 'centred on the project');
+    assert.ok(Math.abs(cam.center[0] - 109.38) < 0.2, 'centred on the project');
     // Sort by investment, descending: 柳州毅德城 (68 亿元) first.
     await page.getByTestId('results-sort').selectOption('investment');
     await page.getByTestId('results-sort-dir').click();
@@ -111,12 +111,16 @@ describe('explore: filters, results, panels, statistics, links', () => {
   });
 
   it('side panels show related items: nearest rail-port site and port, projects inside a zone', async () => {
-    const { page } = await openApp(harness(), { query: '?sel=projects/liujiang-02' });
+    const { page } = await openApp(harness(), { query: '?sel=projects/liujiang-06' });
     const panel = page.getByTestId('feature-panel');
     await panel.waitFor();
     assert.match(await panel.getByTestId('nearest-railport').innerText(), /公里|km/);
     assert.match(await panel.getByTestId('nearest-port').innerText(), /公里|km/);
     assert.ok((await panel.innerText()).includes('第'), 'citation line');
+    // A project placed only by its district/county is measured from nowhere.
+    await page.goto(`${harness().baseUrl}?sel=projects/liujiang-02`);
+    await page.getByTestId('no-distance').waitFor();
+    assert.equal(await page.getByTestId('nearest-railport').count(), 0);
     await page.goto(`${harness().baseUrl}?sel=structure/structure-liujiang`);
     await page.getByTestId('projects-inside').waitFor();
     const inside = await page.getByTestId('projects-inside').getByTestId('related-link').count();

@@ -22,7 +22,12 @@ describe('the plan on the map', () => {
     for (const id of ['structure-core', 'structure-liudong', 'structure-north', 'structure-liujiang']) {
       assert.ok(structure.includes(id), `structure zone ${id} drawn`);
     }
-    assert.equal((await renderedFeatures(page, ['plan-railport-point'])).length, 6, 'six rail-port sites');
+    // Two of the six (宁铁, 高铁物流基地) are placed only by district: listed in 柳南区's profile.
+    assert.equal(
+      (await renderedFeatures(page, ['plan-railport-point'])).length,
+      4,
+      'four sited rail-port sites',
+    );
     assert.ok((await visibleProjectIds(page)).length >= 45, 'project markers drawn');
     assert.ok((await renderedFeatures(page, ['plan-water-point'])).length >= 5, 'port areas drawn');
     assert.deepEqual(errors, []);
@@ -86,21 +91,28 @@ describe('the plan on the map', () => {
     await page.context().close();
   });
 
-  it('county-level county-plan items are no pins: the county profile lists them', async () => {
-    const works = JSON.parse(
-      readFileSync(new URL('../../data/plan/works.geojson', import.meta.url), 'utf8'),
-    ) as { features: Array<{ properties: { id: string; placement_scope?: string } }> };
+  it('county-level items of every layer are no pins: the county profile lists them and opens each', async () => {
+    const themes = ['works', 'water', 'railport', 'rail', 'road', 'air', 'hubs', 'others'];
     const countyLevel = new Set(
-      works.features.filter((f) => f.properties.placement_scope === 'county').map((f) => f.properties.id),
+      themes.flatMap((t) =>
+        (
+          JSON.parse(readFileSync(new URL(`../../data/plan/${t}.geojson`, import.meta.url), 'utf8')) as {
+            features: Array<{ properties: { id: string; placement_scope?: string } }>;
+          }
+        ).features
+          .filter((f) => f.properties.placement_scope === 'county')
+          .map((f) => f.properties.id),
+      ),
     );
-    const { page, errors } = await openApp(harness(), { query: '?layers=counties,county,works' });
-    const drawn = await renderedFeatures(page, [
-      'plan-works-point',
-      'plan-works-halo',
-      'plan-works-line',
-      'plan-works-label',
-    ]);
-    assert.ok(drawn.length > 0, `the placed works items are drawn: ${drawn.length}`);
+    assert.equal(countyLevel.size, 76, 'county-level items in the files');
+    const { page, errors } = await openApp(harness(), {
+      query: `?layers=counties,county,${themes.join(',')}&c=109.7,24.45,9.5`,
+    });
+    const drawn = await renderedFeatures(
+      page,
+      themes.flatMap((t) => ['point', 'halo', 'line', 'label'].map((k) => `plan-${t}-${k}`)),
+    );
+    assert.ok(drawn.length > 0, `the placed items are drawn: ${drawn.length}`);
     assert.deepEqual(
       drawn.filter((id) => countyLevel.has(id)),
       [],
@@ -109,16 +121,24 @@ describe('the plan on the map', () => {
     await clickMapAt(page, [109.9, 24.6]); // eastern 鹿寨县
     const panel = page.locator('[data-testid="feature-panel"][data-feature-id="county-luzhai"]');
     await panel.waitFor();
-    const list = panel.getByTestId('county-works');
-    assert.ok((await panel.innerText()).includes('县域规划项目（位置仅到区县）'), 'heading');
-    assert.ok((await list.innerText()).includes('鹿寨县生活垃圾焚烧发电项目（一期）'), 'listed');
+    const list = panel.getByTestId('county-level-items');
+    assert.ok((await panel.innerText()).includes('位置仅到区县的规划要素'), 'heading');
+    const text = await list.innerText();
+    assert.ok(text.includes('鹿寨县生活垃圾焚烧发电项目（一期）'), 'a county-plan item is listed');
+    assert.ok(text.includes('鹿寨港导江作业区'), 'a port of the water layer is listed');
+    assert.ok(text.includes('港口与航道'), 'with its layer');
+    assert.ok(text.includes('仅到区县'), 'with its quality');
     await list.scrollIntoViewIfNeeded();
-    if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/county-works.png` });
-    // A name opens the item's own panel.
-    await list.getByRole('button', { name: '鹿寨县生活垃圾焚烧发电项目（一期）' }).click();
-    const item = page.locator('[data-testid="feature-panel"][data-feature-id="works-c8-luzhai-wte"]');
+    if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/county-level.png` });
+    // A name opens the item's own panel, with its quality and citation.
+    await list.getByRole('button', { name: '鹿寨港导江作业区' }).click();
+    const item = page.locator('[data-testid="feature-panel"][data-feature-id="port-daojiang"]');
     await item.waitFor();
-    assert.ok((await item.innerText()).includes('专栏8'), 'its own panel, cited to its box');
+    assert.equal(await item.getByTestId('quality-badge').first().getAttribute('data-quality'), 'approximate');
+    assert.ok((await item.innerText()).includes('第'), 'cited to its line');
+    // The water layer's note says how many of its items are listed, not drawn.
+    await openTab(page, 'layers');
+    assert.match(await page.getByTestId('county-level-note-water').innerText(), /4 项仅知所在区县/);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/basemaps';
 import { basemapSpecs, createBasemapBuilder } from '../../src/layers/basemap';
 import { allSources, createLayerBuilder } from '../../src/layers';
+import { paintAt } from './paintAt';
 import { groupInputsFrom } from '../../src/layers/inputs';
 import { defaultLayers } from '../../src/state/layersSlice';
 import { createAppStore } from '../../src/state/store';
@@ -97,9 +98,9 @@ describe('basemap specs', () => {
     const fill = (underlay: boolean) =>
       createLayerBuilder()(groupInputsFrom({ layers: defaultLayers(), lang: 'zh', underlay })).find(
         (l) => l.id === 'counties-fill',
-      ) as unknown as { paint: Record<string, number> };
-    expect(fill(false).paint['fill-opacity']).toBe(1);
-    expect(fill(true).paint['fill-opacity']).toBeLessThan(0.5);
+      )!;
+    expect(paintAt(fill(false), 'fill-opacity', 9)).toBe(1);
+    expect(paintAt(fill(true), 'fill-opacity', 9)).toBeLessThan(0.5);
   });
 });
 

@@ -1,12 +1,7 @@
 /** County badges (projects placed only by district/county) and result framing, on factory fixtures. */
 import { describe, expect, it } from 'vitest';
-import {
-  badgeCounty,
-  badgeId,
-  badgeProjects,
-  countyBadges,
-  isCountyLevel,
-} from '../../src/analysis/countyBadges';
+import { badgeCounty, badgeId, badgeProjects, countyBadges } from '../../src/analysis/countyBadges';
+import { isCountyLevel } from '../../src/analysis/countyLevel';
 import { featureBounds, resultBounds } from '../../src/analysis/resultBounds';
 import type { ProjectProps } from '../../src/domain/schema';
 import { makeProject } from './factories';

@@ -6,6 +6,7 @@ import { defaultLayers } from '../../src/state/layersSlice';
 import type { GroupState, LayerGroupId } from '../../src/layers/types';
 import { PALETTE } from '../../src/layers/palette';
 import { makeData } from './fixtures';
+import { paintAt } from './paintAt';
 
 function styleFor(layers: Record<LayerGroupId, GroupState>, lang: 'zh' | 'en' = 'zh'): StyleSpecification {
   return {
@@ -59,22 +60,14 @@ describe('layer specs', () => {
     expect(specs.length).toBeGreaterThan(0);
     for (const l of specs) expect(l.layout?.visibility).toBe('none');
     const casing = specs.find((l) => l.id === 'railways-casing')!;
-    expect((casing.paint as Record<string, unknown>)['line-opacity']).toBe(0.5);
+    expect(paintAt(casing, 'line-opacity', 10)).toBe(0.5);
   });
 
   it('fade the coarse rivers out by zoom 11', () => {
     const rivers = styleFor(defaultLayers()).layers.filter((l) => l.id.startsWith('rivers-'));
     for (const l of rivers) expect(l.maxzoom).toBeLessThanOrEqual(11);
     const ne = rivers.find((l) => l.id === 'rivers-ne-line')!;
-    expect((ne.paint as Record<string, unknown>)['line-opacity']).toEqual([
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      9.5,
-      1,
-      11,
-      0,
-    ]);
+    expect([8, 9.5, 10.25, 11, 12].map((z) => paintAt(ne, 'line-opacity', z))).toEqual([1, 1, 0.5, 0, 0]);
   });
 
   it('draw legend colours from the same constants as the layers', () => {

@@ -22,6 +22,7 @@ function shippedData(): AppData {
     THEMES.map((t) => [t, read(`data/plan/${t}.geojson`)]),
   ) as AppData['themes'];
   data.base.stations = read('data/base/railway_stations.geojson');
+  data.base.counties = read('data/base/counties.geojson');
   return data;
 }
 
@@ -126,6 +127,7 @@ describe('what lies within', () => {
     const data = shippedData();
     const centre = data.projects.features.find((f) => f.properties.id === 'liunan-01')!.geometry;
     const expected = data.projects.features
+      .filter((f) => !f.properties.placement_scope)
       .filter((f) => distance(centre.coordinates, f.geometry.coordinates) <= 5)
       .map((f) => f.properties.id)
       .sort();
@@ -152,10 +154,49 @@ describe('what lies within', () => {
     expect(near[2]!.name).toBe('柳州西鹅铁路物流中心');
     expect(near[2]!.km).toBeCloseTo(0, 5);
     const rings = projectsAroundSites(data);
-    expect(rings.length).toBe(6 + 7); // six rail-port sites and seven port areas
+    // Sites placed only by county have no position: 4 of the 6 rail-port sites, 4 of the 7 port areas.
+    expect(rings.map((r) => r.site.id)).not.toContain('railport-ningtie');
+    expect(rings.map((r) => r.site.id)).not.toContain('port-daojiang');
+    expect(rings.length).toBe(4 + 4);
+    // Nor are county-level projects measured from their stored point.
+    const named = new Set(rings.flatMap((r) => r.byKm.flatMap((b) => b.projects)));
+    for (const p of data.projects.features.filter((f) => f.properties.placement_scope))
+      expect(named.has(p.properties.name), p.properties.id).toBe(false);
     for (const r of rings) {
       const [a, b, c] = r.byKm.map((x) => x.projects.length);
       expect(a! <= b! && b! <= c!).toBe(true);
     }
+  });
+
+  it('never counts a county-level record by its stored point: lists it apart by its district/county', () => {
+    const data = shippedData();
+    const countyIds = new Set(
+      [...data.projects.features, ...THEMES.flatMap((t) => data.themes[t].features)]
+        .filter((f) => f.properties.placement_scope === 'county')
+        .map((f) => f.properties.id),
+    );
+    // A 1 km circle on the stored point the 柳南区 county-level records share (liunan-08's).
+    const at = data.projects.features.find((f) => f.properties.id === 'liunan-08')!.geometry;
+    const r = within(data, at as never, 1);
+    expect(r.hits.filter((h) => countyIds.has(h.id))).toEqual([]);
+    const apart = r.countyLevel.map((h) => `${h.source}/${h.id}`);
+    expect(apart).toEqual(
+      expect.arrayContaining([
+        'projects/liunan-08',
+        'railport/railport-gaotie',
+        'rail/rail-spur-hsr-logistics',
+        'hubs/hub-xinliunan-cold',
+        'works/works-c6-reserve-liunan',
+      ]),
+    );
+    expect(r.countyLevel.find((h) => h.id === 'liunan-08')!.counties).toEqual(['柳南区']);
+    for (const h of r.countyLevel) expect(h.counties.length).toBeGreaterThan(0);
+    // Not counted, not summed; exported with no distance.
+    expect(r.counts.project).toBe(r.hits.filter((h) => h.kind === 'project').length);
+    const rows = withinRows(r).filter((row) => row[0] === 'countyLevel');
+    expect(rows).toHaveLength(r.countyLevel.length);
+    for (const row of rows) expect(row.slice(3, 6)).toEqual([null, null, null]);
+    // Far from 三江县, its county-level items are not listed at all.
+    expect(r.countyLevel.some((h) => h.counties.includes('三江侗族自治县'))).toBe(false);
   });
 });

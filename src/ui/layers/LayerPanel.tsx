@@ -1,3 +1,4 @@
+import { isCountyLevelSource } from '../../analysis/countyLevel';
 import { groupById } from '../../layers';
 import { LAYER_CATEGORIES } from '../../layers/categories';
 import type { LayerGroup } from '../../layers/types';
@@ -5,7 +6,7 @@ import { LegendSwatch } from '../LegendSwatch';
 import { BasemapPanel } from '../basemap/BasemapPanel';
 import { useApp, useAppState, useT } from '../context';
 import { ImportedLayersList } from '../tools/ImportedLayersList';
-import { WorksNote } from './WorksNote';
+import { CountyLevelNote } from './CountyLevelNote';
 
 /** Layers grouped as the plan thinks; each with toggle, opacity, legend and a location-quality note. */
 export function LayerPanel() {
@@ -59,7 +60,7 @@ function LayerRow({ group }: { group: LayerGroup }) {
       {notes.length > 0 && (
         <p className="quality-note">{notes.map((q) => t(`layers.note.${q}`)).join('；')}</p>
       )}
-      {group.id === 'works' && <WorksNote />}
+      {isCountyLevelSource(group.id) && <CountyLevelNote source={group.id} />}
       {state.visible && group.legend.length > 0 && (
         <ul className="entries" data-testid={`legend-${group.id}`}>
           {group.legend.map((e) => (

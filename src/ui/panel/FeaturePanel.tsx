@@ -5,7 +5,7 @@ import { sameRef } from '../../state/selectionSlice';
 import { useApp, useAppState, useData, useT } from '../context';
 import { badgeCounty } from '../../analysis/countyBadges';
 import { BadgeDetails, isBadge } from './BadgeDetails';
-import { CountyWorks } from './CountyWorks';
+import { CountyLevelItems } from './CountyLevelItems';
 import { ItemDetails } from './ItemDetails';
 import { OtherDetails } from './OtherDetails';
 import { ProjectDetails } from './ProjectDetails';
@@ -96,7 +96,7 @@ export function FeaturePanel() {
       ) : (
         <ItemDetails feature={found.feature} />
       )}
-      {found.source === 'county' && <CountyWorks county={found.feature.properties.name} />}
+      {found.source === 'county' && <CountyLevelItems county={found.feature.properties.name} />}
       {!timeFirst && timeline}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { nearest, projectsInArea } from '../../analysis/related';
+import { isCountyLevel, sited } from '../../analysis/countyLevel';
 import { featureBounds } from '../../analysis/resultBounds';
 import type { PlanItemFeature, PlanSource, ProjectFeature } from '../../domain/data';
 import { useApp, useData, useT } from '../context';
@@ -38,15 +39,16 @@ export function ProjectRelations({ project }: { project: ProjectFeature }) {
   const id = project.properties.id;
   const sites = data.themes.railport.features;
   const own = sites.find((s) => s.properties.project_ids?.includes(id));
-  const site = nearest(
-    project,
-    sites.filter((s) => s !== own),
-  );
-  // Sites known only by their county have no position to measure from.
-  const ports = data.themes.water.features.filter(
-    (f) => f.properties.kind === '作业区' && !f.properties.placement_scope,
-  );
-  const port = nearest(project, ports);
+  // Sites known only by their county have no position to measure from, nor has such a project.
+  const measured = !isCountyLevel(project);
+  const site = measured
+    ? nearest(
+        project,
+        sited(sites).filter((s) => s !== own),
+      )
+    : null;
+  const ports = sited(data.themes.water.features).filter((f) => f.properties.kind === '作业区');
+  const port = measured ? nearest(project, ports) : null;
   return (
     <>
       <h3>{t('panel.nearestRailport')}</h3>
@@ -62,7 +64,12 @@ export function ProjectRelations({ project }: { project: ProjectFeature }) {
           {t('panel.distance', { km: fmt(Math.round(site.km * 10) / 10) })}
         </p>
       )}
-      <h3>{t('panel.nearestPort')}</h3>
+      {!measured && (
+        <p className="hint" data-testid="no-distance">
+          {t('panel.noDistance')}
+        </p>
+      )}
+      {measured && <h3>{t('panel.nearestPort')}</h3>}
       {port && (
         <p data-testid="nearest-port">
           <FeatureLink source="water" feature={port.feature} /> ·{' '}

@@ -119,7 +119,12 @@ function WithinResultView({ label, result }: { label: string; result: WithinResu
     withinRows(result).map(
       (r) => [t(`tools.withinKind.${r[0]}`), ...r.slice(1)] as Array<string | number | null>,
     );
-  const notes = () => [t('tools.withinCentre', { label }), t('tools.withinNote'), sums];
+  const notes = () => [
+    t('tools.withinCentre', { label }),
+    t('tools.withinNote'),
+    sums,
+    ...(result.countyLevel.length ? [t('tools.withinCountyLevel', { n: result.countyLevel.length })] : []),
+  ];
   const name = `liuzhou-within-${result.km}km-${dateStamp()}`;
   const sums = t('tools.withinSums', {
     mu: fmt(result.sums.area_mu, 2),
@@ -140,6 +145,7 @@ function WithinResultView({ label, result }: { label: string; result: WithinResu
         })}
       </p>
       <p data-testid="within-sums">{sums}</p>
+      {result.countyLevel.length > 0 && <CountyLevelHits result={result} />}
       <div className="button-row">
         <button
           type="button"
@@ -171,6 +177,35 @@ function WithinResultView({ label, result }: { label: string; result: WithinResu
       </div>
       <HitList result={result} />
     </div>
+  );
+}
+
+/** County-level records of the districts/counties the area meets: listed apart, never counted. */
+function CountyLevelHits({ result }: { result: WithinResult }) {
+  const t = useT();
+  const { store } = useApp();
+  return (
+    <details
+      className="quality-note"
+      data-testid="within-county-level"
+      data-count={result.countyLevel.length}
+    >
+      <summary>{t('tools.withinCountyLevel', { n: result.countyLevel.length })}</summary>
+      <ul className="related">
+        {result.countyLevel.map((h) => (
+          <li key={`${h.source}/${h.id}`} data-id={h.id}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => store.getState().select({ source: h.source, id: h.id })}
+            >
+              {h.name}
+            </button>
+            <small> · {h.counties.join('、')}</small>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -54,7 +54,10 @@ describe('content security policy', () => {
     await page.getByTestId('add-step').click();
     await page.getByTestId('start-tour').click();
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(500);
+    await page
+      .getByTestId('step-progress')
+      .filter({ hasText: /第 2 \// })
+      .waitFor();
     await page.keyboard.press('Escape');
 
     await openTab(page, 'export');

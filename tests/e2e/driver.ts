@@ -9,6 +9,7 @@ import './inspector-global';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { serveStatic } from '../../scripts/serve';
+import { MAX_ZOOM } from '../../src/domain/geography';
 import { launchChromium } from './browser';
 
 export interface AppHarness {
@@ -127,10 +128,23 @@ export async function switchLanguage(page: Page): Promise<void> {
 /** Zooms in with the navigation control's + button, n times, and waits for the move to end. */
 export async function zoomIn(page: Page, times: number): Promise<void> {
   for (let i = 0; i < times; i++) {
+    const target = Math.min((await camera(page)).zoom + 1, MAX_ZOOM) - 0.01;
     await page.locator('.maplibregl-ctrl-zoom-in').click();
-    await page.waitForTimeout(350);
+    // Each click zooms from where the map is: let this zoom arrive before the next click.
+    await page.waitForFunction((z) => mapInspector().camera().zoom >= z, target);
   }
   await waitForIdle(page);
+}
+
+/** Waits until the camera has stopped moving: two equal readings, each after a complete render. */
+export async function settle(page: Page): Promise<void> {
+  let prev = '';
+  for (let i = 0; i < 20; i++) {
+    await waitForIdle(page);
+    const now = JSON.stringify(await camera(page));
+    if (now === prev) return;
+    prev = now;
+  }
 }
 
 /** Clicks the map at a lon/lat, as a user clicking a marker there. */
@@ -148,9 +162,10 @@ export async function openProjectOnMap(page: Page, id: string): Promise<void> {
   await clickMapAt(page, f.geometry.coordinates as [number, number]);
   // Overlapping markers open a chooser: pick the project from it.
   const choice = page.locator(`[data-testid="chooser-item"][data-id="${id}"]`);
-  await page.waitForTimeout(300);
+  const panel = page.locator(`[data-testid="feature-panel"][data-feature-id="${id}"]`);
+  await choice.or(panel).first().waitFor();
   if (await choice.isVisible()) await choice.click();
-  await page.locator(`[data-testid="feature-panel"][data-feature-id="${id}"]`).waitFor();
+  await panel.waitFor();
 }
 
 /** The shipped project data (the tests read the project's own copy, never an external one). */
@@ -219,4 +234,17 @@ export async function dbRows(page: Page, table: string): Promise<Array<Record<st
       }),
     table,
   );
+}
+
+/** Waits until a table of the app's browser database reaches a state (its saves are asynchronous). */
+export async function waitForRows(
+  page: Page,
+  table: string,
+  done: (rows: Array<Record<string, unknown>>) => boolean,
+): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (done(await dbRows(page, table))) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the ${table} table never reached the expected state`);
 }

@@ -10,6 +10,7 @@ import {
   resultCount,
   resultIds,
   harnessPerFile,
+  settle,
   switchLanguage,
   visibleLayers,
   visibleProjectIds,
@@ -98,8 +99,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
     assert.equal((await featureState(page, 'projects', 'liujiang-06')).hover, true);
     await item.click();
     await page.locator('[data-testid="feature-panel"][data-feature-id="liujiang-06"]').waitFor();
-    await page.waitForTimeout(1200);
-    await waitForIdle(page);
+    await settle(page);
     const cam = await camera(page);
     assert.ok(cam.zoom >= 11, `flew in (zoom ${cam.zoom})`);
     assert.ok(Math.abs(cam.center[0] - 109.38) < 0.2, 'centred on the project');
@@ -165,8 +165,7 @@ describe('explore: filters, results, panels, statistics, links', () => {
     await page.locator('[data-testid="result-count"]').click(); // no-op; keeps focus off inputs
     await openTab(page, 'filters');
     await page.locator('[data-testid="result-item"][data-id="liunan-01"] button').click();
-    await page.waitForTimeout(1200);
-    await waitForIdle(page);
+    await settle(page);
     await switchLanguage(page);
     const url = page.url();
     const before = { ids: await resultIds(page), cam: await camera(page), layers: await visibleLayers(page) };

@@ -17,6 +17,7 @@ import {
   projectsData,
   renderedFeatures,
   resultCount,
+  settle,
   visibleLayers,
   visibleProjectIds,
   waitForIdle,
@@ -41,18 +42,6 @@ function countyBox(name?: string): [number, number, number, number] {
 }
 
 const project = (page: Page, ll: [number, number]) => page.evaluate((p) => mapInspector().project(p), ll);
-
-/** Waits until the camera has stopped moving (two equal readings around an idle). */
-async function settle(page: Page) {
-  let prev = '';
-  for (let i = 0; i < 20; i++) {
-    await waitForIdle(page);
-    const now = JSON.stringify(await camera(page));
-    if (now === prev) return;
-    prev = now;
-    await page.waitForTimeout(200);
-  }
-}
 
 async function gotoStep(page: Page, n: number, id: string) {
   await page.keyboard.type(String(n));

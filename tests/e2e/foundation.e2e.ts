@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import {
@@ -14,65 +14,72 @@ import {
 const harness = harnessPerFile();
 
 describe('foundation: the offline base map', () => {
-  it('opens the whole city with all base layers, and no request leaves the machine', async () => {
-    const { page, requests, errors } = await openApp(harness());
-    const visible = await visibleLayers(page);
-    for (const id of [
-      'counties-fill',
-      'place-labels',
-      'rivers-ne-line',
-      'railways-casing',
-      'stations-circle',
-      'airport-circle',
-    ]) {
-      assert.ok(visible.includes(id), `layer ${id} should be visible`);
-    }
-    // Every county and the two large districts are named; 城中区 and 鱼峰区 give way where crowded.
-    await renderedFeatures(page, ['place-labels']);
-    const names = await page.evaluate(() => mapInspector().renderedProperty(['place-labels'], 'text'));
-    const counties = [
-      '柳南区',
-      '柳北区',
-      '柳江区',
-      '柳城县',
-      '鹿寨县',
-      '融安县',
-      '融水苗族自治县',
-      '三江侗族自治县',
-    ];
-    for (const n of counties) assert.ok(names.includes(n), `${n} is named, got ${names.join(',')}`);
-    assert.ok((await renderedFeatures(page, ['airport-circle'])).length === 1, 'airport drawn');
-    assert.ok((await renderedFeatures(page, ['stations-circle'])).length >= 20, 'stations drawn');
-    assert.ok((await renderedFeatures(page, ['railways-casing'])).length >= 5, 'railways drawn');
-    assert.ok((await renderedFeatures(page, ['rivers-ne-line'])).length >= 3, 'rivers drawn');
+  // One page for the default view: the read-only check first, then the one that zooms.
+  describe('the default view', () => {
+    let app: Awaited<ReturnType<typeof openApp>>;
+    before(async () => {
+      app = await openApp(harness());
+    });
+    after(() => app?.page.context().close());
 
-    const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
-    for (const credit of ['OpenStreetMap', 'Natural Earth', 'GSHHG', 'OurAirports']) {
-      assert.ok(attribution.includes(credit), `attribution shows ${credit}`);
-    }
-    await page.locator('.maplibregl-ctrl-scale').waitFor();
-    await page.locator('.maplibregl-ctrl-fullscreen').waitFor();
+    it('draws a map, not a blank canvas', async () => {
+      const { page } = app;
+      const png = PNG.sync.read(await page.getByTestId('map').screenshot());
+      const colours = new Set<number>();
+      for (let i = 0; i < png.data.length; i += 4 * 97) {
+        colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+      }
+      assert.ok(colours.size > 20, `the map shows varied colours (${colours.size})`);
+    });
 
-    // Interact a little, then check every request stayed on localhost.
-    await zoomIn(page, 2);
-    assert.deepEqual(requests.external(), [], 'no request may leave localhost');
-    assert.ok(
-      requests.urls.some((u) => u.endsWith('.geojson')),
-      'data was loaded locally',
-    );
-    assert.deepEqual(errors, []);
-    await page.context().close();
-  });
+    it('opens the whole city with all base layers, and no request leaves the machine', async () => {
+      const { page, requests, errors } = app;
+      const visible = await visibleLayers(page);
+      for (const id of [
+        'counties-fill',
+        'place-labels',
+        'rivers-ne-line',
+        'railways-casing',
+        'stations-circle',
+        'airport-circle',
+      ]) {
+        assert.ok(visible.includes(id), `layer ${id} should be visible`);
+      }
+      // Every county and the two large districts are named; 城中区 and 鱼峰区 give way where crowded.
+      await renderedFeatures(page, ['place-labels']);
+      const names = await page.evaluate(() => mapInspector().renderedProperty(['place-labels'], 'text'));
+      const counties = [
+        '柳南区',
+        '柳北区',
+        '柳江区',
+        '柳城县',
+        '鹿寨县',
+        '融安县',
+        '融水苗族自治县',
+        '三江侗族自治县',
+      ];
+      for (const n of counties) assert.ok(names.includes(n), `${n} is named, got ${names.join(',')}`);
+      assert.ok((await renderedFeatures(page, ['airport-circle'])).length === 1, 'airport drawn');
+      assert.ok((await renderedFeatures(page, ['stations-circle'])).length >= 20, 'stations drawn');
+      assert.ok((await renderedFeatures(page, ['railways-casing'])).length >= 5, 'railways drawn');
+      assert.ok((await renderedFeatures(page, ['rivers-ne-line'])).length >= 3, 'rivers drawn');
 
-  it('draws a map, not a blank canvas', async () => {
-    const { page } = await openApp(harness());
-    const png = PNG.sync.read(await page.getByTestId('map').screenshot());
-    const colours = new Set<number>();
-    for (let i = 0; i < png.data.length; i += 4 * 97) {
-      colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
-    }
-    assert.ok(colours.size > 20, `the map shows varied colours (${colours.size})`);
-    await page.context().close();
+      const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
+      for (const credit of ['OpenStreetMap', 'Natural Earth', 'GSHHG', 'OurAirports']) {
+        assert.ok(attribution.includes(credit), `attribution shows ${credit}`);
+      }
+      await page.locator('.maplibregl-ctrl-scale').waitFor();
+      await page.locator('.maplibregl-ctrl-fullscreen').waitFor();
+
+      // Interact a little, then check every request stayed on localhost.
+      await zoomIn(page, 2);
+      assert.deepEqual(requests.external(), [], 'no request may leave localhost');
+      assert.ok(
+        requests.urls.some((u) => u.endsWith('.geojson')),
+        'data was loaded locally',
+      );
+      assert.deepEqual(errors, []);
+    });
   });
 
   it('hides the coarse 1:10M rivers when zoomed into the city centre', async () => {

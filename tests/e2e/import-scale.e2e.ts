@@ -7,10 +7,12 @@ import type { Page } from 'playwright-core';
 import { clickMapAt, harnessPerFile, openApp, openTab } from './driver';
 
 const harness = harnessPerFile();
-const N = 100_000;
+// 20,000 points take the same paths as 100,000 (GPU layer, category and per-point filters, picking:
+// all from 5,000 up); E2E_FULL=1 imports the full 100,000. The timings themselves come from the bench.
+const N = process.env.E2E_FULL === '1' ? 100_000 : 20_000;
 const TARGET: [number, number] = [109.4, 24.31];
 
-/** 100,000 points over the city, ten categories, and one named point to find again. */
+/** N points over the city, ten categories, and one named point to find again. */
 function bigCsv(): string {
   const dir = mkdtempSync(join(tmpdir(), 'import-scale-'));
   const lines = ['name,category,lng,lat', `目标点,zz,${TARGET[0]},${TARGET[1]}`];
@@ -18,22 +20,31 @@ function bigCsv(): string {
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = 1; i < N; i++)
     lines.push(`p${i},c${i % 10},${(109.0 + rnd() * 0.8).toFixed(5)},${(24.0 + rnd() * 0.6).toFixed(5)}`);
-  const file = join(dir, 'points-100k.csv');
+  const file = join(dir, `points-${N}.csv`);
   writeFileSync(file, lines.join('\n'));
   return file;
 }
 
 /** Points of the GPU-drawn layer in view, once the layer has loaded and drawn. */
 async function drawn(page: Page, source: string): Promise<number> {
-  // The GPU layer's first shaders compile on the software renderer: slow on a loaded machine.
-  await page.waitForFunction((s) => mapInspector().deckRenderedCount(s) !== null, source, {
-    timeout: 180_000,
-  });
+  // The GPU layer's first shaders compile on the software renderer (slow on a loaded machine), and
+  // picking throws until its first frame: wait until it answers with a count.
+  await page.waitForFunction(
+    (s) => {
+      try {
+        return mapInspector().deckRenderedCount(s) !== null;
+      } catch {
+        return false;
+      }
+    },
+    source,
+    { timeout: 180_000 },
+  );
   await page.evaluate(() => mapInspector().whenIdle());
   return page.evaluate((s) => mapInspector().deckRenderedCount(s) ?? -1, source);
 }
 
-describe('a 100,000-point import', () => {
+describe(`a ${N.toLocaleString('en')}-point import`, () => {
   it('imports with a progress bar, draws on the GPU, filters by attribute and picks a point', async () => {
     const file = bigCsv();
     const { page, errors } = await openApp(harness());
@@ -57,7 +68,7 @@ describe('a 100,000-point import', () => {
     await page.getByTestId('imported-filter-value').fill('c1');
     const c1 = await drawn(page, source);
     assert.ok(c1 > 0 && c1 < all, `c1 shows fewer (${c1} of ${all})`);
-    // 100,000 distinct names: the per-point mask path.
+    // N distinct names: the per-point mask path.
     await page.getByTestId('imported-filter-field').selectOption('name');
     await page.getByTestId('imported-filter-value').fill('目标点');
     assert.equal(await drawn(page, source), 1);

@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { clickMapAt, harnessPerFile, openApp, openTab, renderedFeatures } from './driver';
+import {
+  clickMapAt,
+  harnessPerFile,
+  openApp,
+  openTab,
+  renderedFeatures,
+  waitForMapReady,
+  waitForRows,
+} from './driver';
 
 const harness = harnessPerFile();
 const DIR = 'tests/fixtures/import/';
@@ -27,9 +35,10 @@ describe('importing their own data', () => {
     assert.equal((await renderedFeatures(page, ['import-preview-point'])).length, 0, 'preview gone');
 
     // Converted to WGS84: clicking the true position (zoomed in) opens its attributes.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    await waitForRows(page, 'importedChunks', (rows) => rows.length > 0);
+    await waitForRows(page, 'importedLayers', (rows) => rows.length === 1);
     await page.goto(page.url().replace(/c=[^&]+/, 'c=109.359,24.284,14'));
-    await page.waitForSelector('[data-map-ready="true"]');
+    await waitForMapReady(page);
     await openTab(page, 'layers');
     await page.locator('[data-testid^="imported-imp-"]').waitFor(); // restored from the database
     await clickMapAt(page, [109.359, 24.284]);
@@ -39,7 +48,7 @@ describe('importing their own data', () => {
 
     // Filter by attribute: only the 冷链 site stays drawn.
     await page.goto(page.url().replace(/c=[^&]+/, 'c=109.41,24.32,11'));
-    await page.waitForSelector('[data-map-ready="true"]');
+    await waitForMapReady(page);
     await openTab(page, 'layers');
     const ids = async () => {
       const layerIds = await page.evaluate(() =>
@@ -50,7 +59,8 @@ describe('importing their own data', () => {
       return renderedFeatures(page, layerIds);
     };
     await page.locator('[data-testid^="imported-imp-"]').waitFor();
-    await page.waitForTimeout(500);
+    // The restored layer reaches the map just after its row appears in the panel.
+    for (let i = 0; i < 50 && (await ids()).length !== 3; i++) await page.waitForTimeout(100);
     assert.equal((await ids()).length, 3);
     await page.getByTestId('imported-filter-field').selectOption('类别');
     await page.getByTestId('imported-filter-value').fill('冷链');

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { MarkerDisc, PlacedBox } from '../../src/map/inspector';
-import { camera, harnessPerFile, openApp, openTab, waitForIdle } from './driver';
+import { harnessPerFile, openApp, openTab, settle, waitForIdle } from './driver';
 
 const harness = harnessPerFile();
 
@@ -32,14 +32,7 @@ function covers(d: MarkerDisc, b: PlacedBox): boolean {
 
 /** Every overlap that involves a place name, described for the failure message. */
 async function placeOverlaps(page: Page): Promise<{ names: string[]; overlaps: string[] }> {
-  let prev = '';
-  for (let i = 0; i < 20; i++) {
-    await waitForIdle(page);
-    const now = JSON.stringify(await camera(page));
-    if (now === prev) break;
-    prev = now;
-    await page.waitForTimeout(200);
-  }
+  await settle(page);
   // Placement settles a moment after the last frame of a move.
   await page.waitForTimeout(400);
   await waitForIdle(page);

@@ -21,8 +21,8 @@ import {
   openTab,
   renderedFeatures,
   resultCount,
+  settle,
   switchLanguage,
-  waitForIdle,
 } from './driver';
 
 const harness = harnessPerFile();
@@ -44,18 +44,6 @@ const placeAt = (name: string) => places.find((e) => e.place?.name === name)!.pl
 
 const MARK_LAYERS = ['place-mark-line', 'place-mark-dashed', 'place-mark-ring'];
 const search = (page: Page) => page.getByTestId('filter-text');
-
-/** Waits until the camera has stopped moving (two equal readings around an idle). */
-async function settle(page: Page) {
-  let prev = '';
-  for (let i = 0; i < 30; i++) {
-    await waitForIdle(page);
-    const now = JSON.stringify(await camera(page));
-    if (now === prev) return;
-    prev = now;
-    await page.waitForTimeout(200);
-  }
-}
 
 async function typeInSearch(page: Page, text: string) {
   await openTab(page, 'filters');

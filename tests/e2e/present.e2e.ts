@@ -13,8 +13,10 @@ import {
   openTab,
   resultCount,
   harnessPerFile,
+  settle,
   visibleLayers,
   visibleProjectIds,
+  waitForMapReady,
 } from './driver';
 
 const harness = harnessPerFile();
@@ -72,7 +74,7 @@ describe('present: tour, presentation mode, stories, export', () => {
     }
     // The per-table project steps filter the projects.
     await press(page, 'ArrowRight', 'projects-柳南区');
-    await page.waitForTimeout(1200); // camera transition
+    await settle(page); // the camera transition ends
     const shown = await visibleProjectIds(page);
     assert.equal(shown.length, 11);
     assert.ok(
@@ -105,10 +107,10 @@ describe('present: tour, presentation mode, stories, export', () => {
     await press(page, 'Enter', 'railport');
     await page.locator('.maplibregl-ctrl-zoom-in').click();
     await page.locator('.maplibregl-ctrl-zoom-in').click();
-    await page.waitForTimeout(800);
+    await settle(page);
     const zoomed = await page.evaluate(() => mapInspector().camera().zoom);
     await page.keyboard.press('r');
-    await page.waitForTimeout(1500);
+    await settle(page);
     const back = await page.evaluate(() => mapInspector().camera().zoom);
     assert.ok(Math.abs(back - 9.9) < 0.05 && zoomed > back, `back to the step view (${zoomed} → ${back})`);
     await page.context().close();
@@ -137,7 +139,7 @@ describe('present: tour, presentation mode, stories, export', () => {
     for (let i = 0; i < 50 && (await savedTitles())[0] !== '第 2 步'; i++) await page.waitForTimeout(100);
 
     await page.reload();
-    await page.waitForSelector('[data-map-ready="true"]');
+    await waitForMapReady(page);
     await openTab(page, 'present');
     await page.getByTestId('story-step').nth(1).waitFor();
     assert.deepEqual(await titles(), ['第 2 步', '鹿寨县项目'], 'survives a reload');

@@ -14,6 +14,8 @@ import {
   projectsData,
   renderedFeatures,
   waitForIdle,
+  waitForMapReady,
+  waitForRows,
 } from './driver';
 import { readPngText } from '../../src/io/pngText';
 import { formatLength } from '../../src/analysis/measure';
@@ -133,10 +135,10 @@ describe("planners' tools", () => {
     // Undo removes the note, the polygon stays.
     await page.getByTestId('draw-undo').click();
     assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '1');
-    await page.waitForTimeout(300); // the save is asynchronous (IndexedDB)
+    await waitForRows(page, 'drawings', (rows) => rows.length === 1); // the save is asynchronous
 
     await page.reload();
-    await page.waitForSelector('[data-map-ready="true"]');
+    await waitForMapReady(page);
     await openTools(page);
     await page.locator('[data-testid="drawings-count"][data-count="1"]').waitFor();
     assert.equal(await page.getByTestId('drawing-item').getAttribute('data-kind'), 'polygon');
@@ -264,7 +266,7 @@ describe("planners' tools", () => {
     await page.waitForTimeout(400); // the save is asynchronous (IndexedDB)
 
     await page.reload();
-    await page.waitForSelector('[data-map-ready="true"]');
+    await waitForMapReady(page);
     await openTools(page);
     await page.locator('[data-testid="drawings-count"][data-count="1"]').waitFor();
     near(await vertex1(), moved, 'reshaped after reload');

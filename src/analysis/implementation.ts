@@ -7,6 +7,7 @@ import type { AppData, OtherItemFeature, PlanItemFeature, ProjectFeature } from 
 import type { DocEvent, Stage, UserRecord } from '../domain/implementation';
 import { STAGES } from '../domain/implementation';
 import { THEMES, type Theme } from '../domain/schema';
+import { isCountyLevel } from './countyLevel';
 
 /** The plan was adopted in 2022; the time control starts with the period's first year. */
 export const PLAN_YEAR = 2022;
@@ -48,6 +49,10 @@ export function monitoredItems(data: AppData): MonitoredItem[] {
   monitoredCache.set(data, items);
   return items;
 }
+
+/** The monitored items that have a site on the map (those placed only by district/county have none). */
+export const sitedMonitoredItems = (data: AppData): MonitoredItem[] =>
+  monitoredItems(data).filter((m) => !isCountyLevel(m.feature));
 
 /** The documented events shipped with the data. */
 export function docEventsOf(data: AppData): readonly DocEvent[] {

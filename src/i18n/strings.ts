@@ -478,7 +478,7 @@ const zh = {
   'eval.rule.behind':
     '没有任何文件记载其已开工：文件只将其列为任务（年度工作安排），或结果记载仅到“前期工作”。此判断只依据文件记载，不与规划的完成年限比较；当年工作计划刚列出的任务也计为滞后（尚无成果记载）。',
   'eval.rule.none': '规划之后没有任何文件记载（不计为滞后）。',
-  'eval.onMap': '地图只显示筛选出的 {n} 项（按灯号着色，其余重点项目变淡；目标无地图位置）',
+  'eval.onMap': '地图只显示筛选出的 {n} 项（按灯号着色，其余重点项目变淡；目标和仅到区县的项目无地图位置）',
   'eval.zoom': '缩放到这些项目',
   'eval.clear': '清除筛选',
   'eval.rule.records': '用户记录单独显示（标“用户记录”），不改变灯号，也不覆盖文件证据。',
@@ -985,7 +985,7 @@ const en: Record<StringKey, string> = {
     'no document reports that works have started: documents only set it as a task (a year’s work plan), or report no more than preparation. Judged from the documents alone, not against the plan’s completion year; a task just set in the year’s work plan counts as behind too (no result reported yet).',
   'eval.rule.none': 'no document after the plan mentions it (not counted as behind).',
   'eval.onMap':
-    'The map shows only these {n} items, by their light (other key projects dimmed; targets have no place)',
+    'The map shows only these {n} items, by their light (other key projects dimmed; targets and items known only by district/county have no place)',
   'eval.zoom': 'Zoom to these',
   'eval.clear': 'Clear filter',
   'eval.rule.records':

@@ -9,7 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { labelPoint } from '../analysis/labelPoints';
 import type { AppData } from '../domain/data';
 import { STAGES } from '../domain/implementation';
-import { monitoredItems, type Evaluation, type StageKey } from '../analysis/implementation';
+import { sitedMonitoredItems, type Evaluation, type StageKey } from '../analysis/implementation';
 import { TEXT_FONT, scaled, visibility } from './paint';
 import { PALETTE } from './palette';
 import type { LayerGroup, LayerSpecification, LegendEntry } from './types';
@@ -41,11 +41,14 @@ export const STAGE_COLORS: Record<StageKey, string> = {
   none: '#9e9e9e',
 };
 
-/** Ids of every monitored item (projects first), with the point its marker stands at. */
+/**
+ * Ids of every monitored item with a site (projects first), with the point its marker stands at.
+ * Items placed only by district/county get no marker: a point would look like a site.
+ */
 export function monitoredPoints(data: AppData): FeatureCollection<Point, { id: string; name: string }> {
   return {
     type: 'FeatureCollection',
-    features: monitoredItems(data).map(({ feature: f }) => ({
+    features: sitedMonitoredItems(data).map(({ feature: f }) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: labelPoint(f) },
       properties: { id: f.properties.id, name: f.properties.name },

@@ -1,7 +1,7 @@
 /** The implementation map as drawn for a chosen year, and while the evaluation table is filtered. */
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Evaluation, StageKey } from '../../src/analysis/implementation';
+import { monitoredItems, type Evaluation, type StageKey } from '../../src/analysis/implementation';
 import { STAGES } from '../../src/domain/implementation';
 import {
   IMPLEMENTATION_LAYERS as L,
@@ -89,6 +89,17 @@ describe('implementation layer', () => {
     };
     expect(src.promoteId).toBe('id');
     expect(src.data).toEqual(points);
+  });
+
+  it('no marker for an item placed only by district/county; one for every other monitored item', () => {
+    const data = shippedData();
+    const marked = new Set(monitoredPoints(data).features.map((f) => f.properties.id));
+    const items = monitoredItems(data);
+    const countyLevel = items.filter((m) => m.feature.properties.placement_scope === 'county');
+    expect(countyLevel.length).toBeGreaterThan(30);
+    for (const m of countyLevel)
+      expect(marked.has(m.feature.properties.id), m.feature.properties.id).toBe(false);
+    expect(marked.size).toBe(items.length - countyLevel.length);
   });
 
   it('the legend lists every stage, then the grey ring', () => {

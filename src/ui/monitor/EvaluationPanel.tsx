@@ -12,6 +12,7 @@ import {
 } from '../../analysis/evaluation';
 import { CURRENT_YEAR, EVALUATIONS } from '../../analysis/implementation';
 import { featuresBounds } from '../../analysis/resultBounds';
+import { isCountyLevel } from '../../analysis/countyLevel';
 import { labelPoint } from '../../analysis/labelPoints';
 import { findFeature } from '../../domain/lookup';
 import { dateStamp, downloadBlob } from '../../io/download';
@@ -48,7 +49,10 @@ export function EvaluationPanel() {
   const placed = useMemo(() => {
     const ids = new Set(shown.flatMap((r) => (r.source ? [r.id] : [])));
     // Framed by their markers (a long corridor's full line may reach past the map's limits).
-    return items.filter((m) => ids.has(m.feature.properties.id)).map((m) => point(labelPoint(m.feature)));
+    // Items placed only by district/county have no marker, so they are neither counted nor framed.
+    return items
+      .filter((m) => ids.has(m.feature.properties.id) && !isCountyLevel(m.feature))
+      .map((m) => point(labelPoint(m.feature)));
   }, [shown, items]);
   const zoomTo = () => {
     const bounds = featuresBounds(placed);

@@ -29,24 +29,9 @@ import {
   type EvaluationRow,
 } from '../../src/analysis/evaluation';
 import type { DocEvent } from '../../src/domain/implementation';
-import { makeData, pointFeature, userRecord } from './fixtures';
+import { docEvent, makeData, pointFeature, userRecord } from './fixtures';
 
-let n = 0;
-function ev(p: Partial<DocEvent> & Pick<DocEvent, 'item_ids' | 'period_year'>): DocEvent {
-  n += 1;
-  return {
-    id: `ev-m-${String(n).padStart(3, '0')}`,
-    doc: '003_c21faca217ef6869.txt',
-    doc_part: 'gwr-2021',
-    doc_date: `${p.period_year + 1}-01-10`,
-    kind: 'result',
-    stage: '开工',
-    verb: '开工建设',
-    quote: '某项目开工建设',
-    citation: { file: '003_c21faca217ef6869.txt', line: 10, section: '工作回顾' },
-    ...p,
-  };
-}
+const ev = docEvent;
 const ids = (list: Array<{ id: string }>) => list.map((e) => e.id);
 const state = (p: Partial<ItemState> = {}): ItemState => ({
   stage: null,

@@ -1,5 +1,7 @@
 /** Factories for small, fresh test data (no shared mutable fixtures). */
-import type { UserRecord } from '../../src/domain/implementation';
+import type { DocEvent, UserRecord } from '../../src/domain/implementation';
+import type { StoryStep } from '../../src/domain/story';
+import { EMPTY_FILTERS } from '../../src/domain/filters';
 import type { AnyFC, AppData } from '../../src/domain/data';
 import { THEMES } from '../../src/domain/schema';
 import type { BaseDataKey } from '../../src/domain/data';
@@ -56,3 +58,46 @@ export function ticker(): () => string {
   let clock = 0;
   return () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();
 }
+
+let eventCount = 0;
+/** A document's statement about items, reported the year after its period; ids in creation order. */
+export function docEvent(p: Partial<DocEvent> & Pick<DocEvent, 'item_ids' | 'period_year'>): DocEvent {
+  eventCount += 1;
+  return {
+    id: `ev-${String(eventCount).padStart(4, '0')}`,
+    doc: '003_c21faca217ef6869.txt',
+    doc_part: 'gwr-2021',
+    doc_date: `${p.period_year + 1}-01-10`,
+    kind: 'result',
+    stage: '开工',
+    verb: '开工建设',
+    quote: '某项目开工建设',
+    citation: { file: '003_c21faca217ef6869.txt', line: 10, section: '一、2020年工作回顾' },
+    ...p,
+  };
+}
+
+/** A story step over the projects, no filter, nothing selected; override what the test is about. */
+export const storyStep = (id: string, patch: Partial<StoryStep> = {}): StoryStep => ({
+  id,
+  title: id,
+  camera: { center: [109.4, 24.3], zoom: 9, bearing: 0, pitch: 0 },
+  layers: ['projects'],
+  filters: EMPTY_FILTERS,
+  selected: null,
+  ...patch,
+});
+
+/** A drawn square of about 1 km a side near the city centre. */
+export const drawnSquare = () => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [109.4, 24.3],
+      [109.41, 24.3],
+      [109.41, 24.31],
+      [109.4, 24.31],
+      [109.4, 24.3],
+    ],
+  ] as Array<[number, number]>[],
+});

@@ -9,26 +9,11 @@ import {
   timelineOf,
 } from '../../src/analysis/implementation';
 import { evaluationRows, filterRows, mapFocus } from '../../src/analysis/evaluation';
-import type { DocEvent, UserRecord } from '../../src/domain/implementation';
+import type { UserRecord } from '../../src/domain/implementation';
 import { IMPLEMENTATION_LAYERS, implementationGroup } from '../../src/layers/implementation';
-import { makeData, pointFeature } from './fixtures';
+import { docEvent, makeData, pointFeature } from './fixtures';
 
-let n = 0;
-function ev(p: Partial<DocEvent> & Pick<DocEvent, 'item_ids' | 'period_year'>): DocEvent {
-  n += 1;
-  return {
-    id: `ev-t-${n}`,
-    doc: '003_c21faca217ef6869.txt',
-    doc_part: 'gwr-2021',
-    doc_date: `${p.period_year + 1}-01-10`,
-    kind: 'result',
-    stage: '开工',
-    verb: '开工建设',
-    quote: '某项目开工建设',
-    citation: { file: '003_c21faca217ef6869.txt', line: 10, section: '一、2020年工作回顾' },
-    ...p,
-  };
-}
+const ev = docEvent;
 
 function rec(p: Partial<UserRecord> = {}): UserRecord {
   return {

@@ -1,21 +1,14 @@
 /** Store actions at their edges: what a planner sees when a story ends, a basemap fails, a key is missing. */
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS } from '../../src/domain/filters';
-import type { Story, StoryStep } from '../../src/domain/story';
+import type { Story } from '../../src/domain/story';
 import { t } from '../../src/i18n/strings';
 import { NO_EVAL_FILTER } from '../../src/analysis/evaluation';
 import type { PlaceHit } from '../../src/analysis/placeSearch';
+import { storyStep } from './fixtures';
 import type { ImportedLayer } from '../../src/state/importsSlice';
 import { createAppStore } from '../../src/state/store';
 
-const step = (id: string): StoryStep => ({
-  id,
-  title: id,
-  camera: { center: [109.4, 24.3], zoom: 9, bearing: 0, pitch: 0 },
-  layers: ['projects'],
-  filters: EMPTY_FILTERS,
-  selected: null,
-});
+const step = storyStep;
 const story: Story = { id: 's', title: 'S', steps: [step('a'), step('b'), step('c')] };
 
 describe('presentation at its edges', () => {

@@ -1,4 +1,5 @@
 /** Store slices as actions: each user intent computes the next state; tested on a fresh store. */
+import { storyStep } from './fixtures';
 import { describe, expect, it } from 'vitest';
 import type { Drawing } from '../../src/domain/drawing';
 import { DRAWING_COLORS } from '../../src/domain/drawing';
@@ -45,15 +46,7 @@ const entry = (id: string, patch: Partial<LogEntry> = {}): LogEntry => ({
   ...patch,
 });
 
-const step = (id: string, patch: Partial<StoryStep> = {}): StoryStep => ({
-  id,
-  title: id,
-  camera: { center: [109.4, 24.3], zoom: 9, bearing: 0, pitch: 0 },
-  layers: ['projects'],
-  filters: EMPTY_FILTERS,
-  selected: null,
-  ...patch,
-});
+const step = storyStep;
 const storyOf = (...steps: StoryStep[]): Story => ({ id: 's', title: 'S', steps });
 
 describe('filters slice', () => {

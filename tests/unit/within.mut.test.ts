@@ -8,7 +8,7 @@ import {
   withinRows,
 } from '../../src/analysis/within';
 import { citationLine } from '../../src/domain/sources';
-import { fc, makeData, pointFeature } from './fixtures';
+import { drawnSquare, fc, makeData, pointFeature } from './fixtures';
 
 const centre = { type: 'Point' as const, coordinates: [109.4, 24.3] as [number, number] };
 const cite = { file: '002_cea03bdf2b5fe175.txt' as const, line: 80, section: '布局' };
@@ -101,18 +101,7 @@ describe('what lies within (made-up data)', () => {
   });
 
   it('a drawn area: distance 0 inside, to its edge outside', () => {
-    const square = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [109.4, 24.3],
-          [109.41, 24.3],
-          [109.41, 24.31],
-          [109.4, 24.31],
-          [109.4, 24.3],
-        ],
-      ] as Array<[number, number]>[],
-    };
+    const square = drawnSquare();
     expect(kmFrom(square, { type: 'Point', coordinates: [109.405, 24.32] })).toBeCloseTo(1.112, 2);
     expect(kmFrom(square, { type: 'Point', coordinates: [109.401, 24.301] })).toBe(0);
   });

@@ -10,7 +10,7 @@ import {
   within,
   withinRows,
 } from '../../src/analysis/within';
-import { fc, makeData, pointFeature } from './fixtures';
+import { drawnSquare, fc, makeData, pointFeature } from './fixtures';
 
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 
@@ -61,18 +61,7 @@ describe('what lies within', () => {
       project('in-01', 109.405, 24.305, 1, 1),
       project('out-01', 109.5, 24.305, 1, 1),
     ]) as never;
-    const square = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [109.4, 24.3],
-          [109.41, 24.3],
-          [109.41, 24.31],
-          [109.4, 24.31],
-          [109.4, 24.3],
-        ],
-      ] as Array<[number, number]>[],
-    };
+    const square = drawnSquare();
     expect(kmFrom(square, { type: 'Point', coordinates: [109.405, 24.305] })).toBe(0);
     const r = within(data, square, 2, [
       { source: 'imp-1', nameField: 'n', features: [pointFeature(109.411, 24.305, { n: '候选点' })] },

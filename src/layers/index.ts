@@ -105,17 +105,22 @@ export type GroupInputs = Record<LayerGroupId, SpecInput>;
  */
 export function createLayerBuilder() {
   const cache = new Map<LayerGroupId, { input: SpecInput; layers: LayerSpecification[] }>();
-  return (inputs: GroupInputs): LayerSpecification[] =>
-    withSharedPrograms(
-      LAYER_GROUPS.flatMap((g) => {
-        const input = inputs[g.id];
-        const hit = cache.get(g.id);
-        if (hit && sameInput(hit.input, input)) return hit.layers;
-        const layers = g.layers(input);
-        cache.set(g.id, { input, layers });
-        return layers;
-      }),
-    );
+  let last: LayerSpecification[] | null = null;
+  return (inputs: GroupInputs): LayerSpecification[] => {
+    let changed = false;
+    const layers = LAYER_GROUPS.flatMap((g) => {
+      const input = inputs[g.id];
+      const hit = cache.get(g.id);
+      if (hit && sameInput(hit.input, input)) return hit.layers;
+      changed = true;
+      const built = g.layers(input);
+      cache.set(g.id, { input, layers: built });
+      return built;
+    });
+    // No group changed: the shared-program pass would give the same layers again.
+    if (!changed && last) return last;
+    return (last = withSharedPrograms(layers));
+  };
 }
 
 /** Store updates are immutable, so unchanged parts of the input keep their references. */

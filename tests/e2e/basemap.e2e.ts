@@ -200,7 +200,8 @@ describe('basemaps', () => {
 
     // A wrong key: the service refuses (403) and the app says so and falls back.
     await saveKey(page, BAD_KEY);
-    await page.getByTestId('basemap-tdt-vec').check();
+    // click, not check(): the refused tiles may switch back to the offline base before check() reads the state.
+    await page.getByTestId('basemap-tdt-vec').click();
     await page.getByTestId('notice').filter({ hasText: '403' }).waitFor({ timeout: 5000 });
 
     await saveKey(page, GOOD_KEY);

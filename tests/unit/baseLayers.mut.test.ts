@@ -99,6 +99,10 @@ describe('base layers', () => {
     const label = layerById(ls, 'stations-label');
     expect(label.minzoom).toBe(9);
     expect(evaluate(label, 'text-field', { props: { name: '柳州' } })?.toString()).toBe('柳州站');
+    // Dark names on a white halo, legible over any line.
+    expect(evaluate(label, 'text-color')).toBe(rgba(PALETTE.stationStroke));
+    expect(evaluate(label, 'text-halo-color')).toBe(rgba(PALETTE.halo));
+    expect(evaluate(label, 'text-halo-width')).toBeGreaterThan(0);
     expect((stationsGroup.sources(shippedData()) as Record<string, { data: unknown }>).stations!.data).toBe(
       shippedData().base.stations,
     );

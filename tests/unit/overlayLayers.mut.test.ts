@@ -148,7 +148,14 @@ describe('selection highlight', () => {
     expect(passes(line, p({ id: 'p1' }, 'Polygon'))).toBe(true);
     expect(passes(line, p({ id: 'p1' }, 'Point'))).toBe(false);
     expect(passes(line, p({ id: 'p2' }, 'LineString'))).toBe(false);
+    // Multi-part features: a group of sites is ringed, never haloed; a multi-part line haloed.
+    expect(passes(ring, p({ id: 'p1' }, 'MultiPoint'))).toBe(true);
+    expect(passes(line, p({ id: 'p1' }, 'MultiPoint'))).toBe(false);
+    expect(passes(line, p({ id: 'p1' }, 'MultiLineString'))).toBe(true);
+    expect(passes(ring, p({ id: 'p1' }, 'MultiLineString'))).toBe(false);
     expect(evaluate(ring, 'circle-stroke-color')).toBe(rgba(SELECTION_COLOR));
+    // The ring is hollow: the marker under it stays visible.
+    expect(evaluate(ring, 'circle-color')).toBe('rgba(0,0,0,0)');
     expect(evaluate(line, 'line-color')).toBe(rgba(SELECTION_COLOR));
     expect(selectionGroup.sources(makeData())).toEqual({});
   });

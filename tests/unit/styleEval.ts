@@ -6,17 +6,19 @@ import { featureFilter, latest, normalizePropertyExpression } from '@maplibre/ma
 import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 export type GeometryKind = 'Point' | 'LineString' | 'Polygon';
+/** Multi-part features: MapLibre's renderer reports these by name to `geometry-type`. */
+export type MultiKind = 'MultiPoint' | 'MultiLineString' | 'MultiPolygon';
 const TYPE_CODE: Record<GeometryKind, 1 | 2 | 3> = { Point: 1, LineString: 2, Polygon: 3 };
 
 export interface Probe {
   props?: Record<string, unknown>;
-  geometry?: GeometryKind;
+  geometry?: GeometryKind | MultiKind;
   zoom?: number;
   state?: Record<string, unknown>;
 }
 
 const feature = (p: Probe) => ({
-  type: TYPE_CODE[p.geometry ?? 'Point'],
+  type: TYPE_CODE[(p.geometry ?? 'Point') as GeometryKind] ?? p.geometry,
   properties: p.props ?? {},
   geometry: [],
 });

@@ -55,6 +55,13 @@ describe('base layers', () => {
       expect(evaluate(l, prop, { zoom: 9 }), l.id).toBeGreaterThan(0.8);
       expect(evaluate(l, prop, { zoom: 11 }), l.id).toBe(0);
     }
+    // The fine river network stays a shade lighter than the main rivers, at any group opacity.
+    for (const opacity of [1, 0.5]) {
+      const faded = specs(riversGroup, { group: { visible: true, opacity } });
+      const at9 = (id: string) => evaluate(layerById(faded, id), 'line-opacity', { zoom: 9 }) as number;
+      expect(at9('rivers-gshhg-line')).toBeLessThan(at9('rivers-ne-line'));
+      expect(at9('rivers-ne-line')).toBe(opacity);
+    }
     const label = layerById(ls, 'rivers-ne-label');
     expect(evaluate(label, 'text-field', { props: { name_zh: '柳江', name: 'Liu' } })?.toString()).toBe(
       '柳江',

@@ -84,6 +84,8 @@ describe('drawings layer', () => {
     expect(evaluate(label, 'text-offset', note)).toEqual([0, 0]);
     expect((evaluate(label, 'text-offset', point) as number[])[1]).toBeGreaterThan(0);
     expect(evaluate(label, 'text-halo-color', note)).toBe(rgba(PALETTE.halo));
+    // A planner's own words are never dropped for colliding with another name.
+    expect(evaluate(label, 'text-allow-overlap', point)).toBe(true);
   });
 });
 
@@ -103,6 +105,11 @@ describe('place mark', () => {
     expect(evaluate(layerById(ls(), PLACE_MARK_LAYERS.dashed), 'line-dasharray', area(true))).toEqual([
       2, 1.5,
     ]);
+    // The area is tinted faintly in the highlight colour, so the map under it still reads.
+    const fill = layerById(ls(), PLACE_MARK_LAYERS.fill);
+    expect(evaluate(fill, 'fill-color', area(false))).toBe(rgba(SELECTION_COLOR));
+    expect(evaluate(fill, 'fill-opacity', area(false))).toBeGreaterThan(0);
+    expect(evaluate(fill, 'fill-opacity', area(false))).toBeLessThan(0.3);
     expect(evaluate(layerById(ls(), PLACE_MARK_LAYERS.line), 'line-color', area(false))).toBe(
       rgba(SELECTION_COLOR),
     );

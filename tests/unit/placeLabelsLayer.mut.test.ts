@@ -42,6 +42,8 @@ describe('place names layer', () => {
     const faded = layer({ ...allOn, structure: { visible: true, opacity: 0.5 } });
     expect(evaluate(faded, 'text-opacity', name('structure', 'zone'))).toBeCloseTo(0.5, 3);
     expect(evaluate(faded, 'text-opacity', name('airport', 'airport'))).toBeCloseTo(1, 3);
+    const airport = layer({ ...allOn, airport: { visible: true, opacity: 0.5 } });
+    expect(evaluate(airport, 'text-opacity', name('airport', 'airport'))).toBeCloseTo(0.5, 3);
   });
 
   it('zone names give way to project names from zoom 10.5; other names stay', () => {
@@ -67,6 +69,8 @@ describe('place names layer', () => {
       5,
     );
     expect(evaluate(l, 'symbol-sort-key', name('counties', 'county', { rank: 7 }))).toBe(7);
+    // A marker always stands, whatever names crowd it.
+    expect(evaluate(l, 'icon-allow-overlap', marker)).toBe(true);
   });
 
   it('central districts start smaller than counties; the airport keeps one size', () => {
@@ -78,6 +82,9 @@ describe('place names layer', () => {
     expect(size('county', 10)).toBeGreaterThan(size('county', 7));
     expect(size('airport', 7)).toBe(size('airport', 10));
     expect(size('core', 7)).toBe(14);
+    // County names grow from 13 px to 18 px, above a zone's 14 once zoomed in.
+    expect([size('county', 7), size('county', 10)]).toEqual([13, 18]);
+    expect(evaluate(l, 'text-letter-spacing', name('counties', 'county'))).toBeGreaterThan(0);
     expect(evaluate(l, 'text-letter-spacing', name('counties', 'district'))).toBeGreaterThan(0);
     expect(evaluate(l, 'text-letter-spacing', name('structure', 'zone'))).toBe(0);
   });

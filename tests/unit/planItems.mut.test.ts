@@ -169,6 +169,14 @@ describe('plan item layers', () => {
     expect(passes(arrows, at('exact', 'Point'))).toBe(false);
     expect(evaluate(arrows, 'text-field', at('exact', 'LineString'))?.toString()).toBe('▶');
     expect(evaluate(arrows, 'symbol-placement')).toBe('line');
+    // Arrowheads point the way the corridor runs (never flipped to read upright), every one drawn,
+    // in the theme's colour and a little lighter than the line; they fade with the group.
+    expect(evaluate(arrows, 'text-keep-upright')).toBe(false);
+    expect(evaluate(arrows, 'text-allow-overlap')).toBe(true);
+    expect(evaluate(arrows, 'text-color', at('exact', 'LineString'))).toBe(rgba(COLOR));
+    expect(evaluate(arrows, 'text-opacity')).toBe(0.9);
+    const faded = layerById(layers({ arrows: true, group: { visible: true, opacity: 0.5 } }), 't-arrows');
+    expect(evaluate(faded, 'text-opacity')).toBe(0.45);
     expect(layers().map((l) => l.id)).not.toContain('t-arrows');
     const channels = channelsGroup.layers({ group: { visible: true, opacity: 1 }, lang: 'zh' });
     expect(channels.map((l) => l.id)).toContain('plan-channels-arrows');

@@ -29,6 +29,43 @@ describe('layer specs', () => {
     expect(validateStyleMin(styleFor(hidden, 'en'))).toEqual([]);
   });
 
+  // The map applies these specs without MapLibre's own per-call check (map/renderState), so every
+  // state the map can draw is checked here.
+  it('stay valid in every combination of state the map draws', () => {
+    const shown = Object.fromEntries(
+      Object.keys(defaultLayers()).map((k) => [k, { visible: true, opacity: 0.6 }]),
+    ) as ReturnType<typeof defaultLayers>;
+    const build = createLayerBuilder();
+    let checked = 0;
+    for (const layers of [defaultLayers(), shown])
+      for (const lang of ['zh', 'en'] as const)
+        for (const presentation of [null, { storyId: 'tour' }])
+          for (const selected of [null, { source: 'projects', id: 'liunan-01' }])
+            for (const [stages, focus] of [
+              [null, null],
+              [
+                { 'liunan-01': '在建', 'rail-01': 'none' },
+                { 'liunan-01': 'behind', 'rail-01': 'none' },
+              ],
+            ] as const) {
+              const specs = build(
+                groupInputsFrom({
+                  layers,
+                  lang,
+                  presentation,
+                  selected,
+                  stages,
+                  focus,
+                  underlay: !!selected,
+                }),
+              );
+              const style = { version: 8 as const, sources: allSources(makeData()), layers: specs };
+              expect(validateStyleMin(style), JSON.stringify({ lang, presentation, selected })).toEqual([]);
+              checked++;
+            }
+    expect(checked).toBe(32);
+  });
+
   it('scale labels and markers up in presentation mode, and stay valid', () => {
     const build = (presentation: unknown) =>
       createLayerBuilder()(groupInputsFrom({ layers: defaultLayers(), lang: 'zh', presentation }));

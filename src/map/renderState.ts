@@ -17,6 +17,7 @@ import {
 } from '../analysis/implementation';
 import { evaluationRows, mapFocus, type EvalFilter, type EvaluationRow } from '../analysis/evaluation';
 import type { AppState, AppStore } from '../state/store';
+import { shownDrawings } from '../analysis/shownDrawings';
 import { createSpecApplier, type MapLike } from './applySpecs';
 
 /**
@@ -99,7 +100,12 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
     const underlay = s.basemap !== 'offline' || s.offlineBasemap !== null;
     const stages = stagesFor(s.asOfYear);
     const lights = focusFor(s.asOfYear, s.evalFilter);
-    const layers = buildLayers(groupInputsFrom({ ...s, underlay, stages, focus: lights })).filter(
+    const filled = {
+      placemark: s.placeMark !== null,
+      tools: s.within !== null,
+      drawings: shownDrawings(s).length > 0,
+    };
+    const layers = buildLayers(groupInputsFrom({ ...s, underlay, stages, focus: lights, filled })).filter(
       (l) => !('source' in l) || Object.hasOwn(planSources, l.source as string),
     );
     // The basemap goes first: under every plan layer.
@@ -123,6 +129,9 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
         s.asOfYear,
         s.evalFilter,
         s.presentation !== null,
+        s.placeMark !== null,
+        s.within !== null,
+        shownDrawings(s).length > 0,
       ] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },

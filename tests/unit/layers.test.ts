@@ -66,6 +66,38 @@ describe('layer specs', () => {
     expect(checked).toBe(32);
   });
 
+  it('hide the search mark, the buffer ring and the drawings while their sources are empty', () => {
+    const ids = { placemark: 'place-mark-fill', tools: 'tool-buffer-line', drawings: 'drawings-line' };
+    const shown = (filled: Record<keyof typeof ids, boolean>) => {
+      const specs = createLayerBuilder()(groupInputsFrom({ layers: defaultLayers(), lang: 'zh', filled }));
+      return Object.fromEntries(
+        Object.entries(ids).map(([k, id]) => {
+          const l = specs.find((x) => x.id === id) as { layout?: { visibility?: string } };
+          return [k, l.layout?.visibility !== 'none'];
+        }),
+      );
+    };
+    expect(shown({ placemark: false, tools: false, drawings: false })).toEqual({
+      placemark: false,
+      tools: false,
+      drawings: false,
+    });
+    expect(shown({ placemark: true, tools: false, drawings: true })).toEqual({
+      placemark: true,
+      tools: false,
+      drawings: true,
+    });
+    expect(shown({ placemark: false, tools: true, drawings: false }).tools).toBe(true);
+    // A drawings group the planner switched off stays off, drawings or not.
+    const off = { ...defaultLayers(), drawings: { visible: false, opacity: 1 } };
+    const specs = createLayerBuilder()(
+      groupInputsFrom({ layers: off, lang: 'zh', filled: { placemark: true, tools: true, drawings: true } }),
+    );
+    expect(
+      (specs.find((x) => x.id === 'drawings-line') as { layout: { visibility: string } }).layout.visibility,
+    ).toBe('none');
+  });
+
   it('scale labels and markers up in presentation mode, and stay valid', () => {
     const build = (presentation: unknown) =>
       createLayerBuilder()(groupInputsFrom({ layers: defaultLayers(), lang: 'zh', presentation }));

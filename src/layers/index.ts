@@ -123,12 +123,20 @@ export function createLayerBuilder() {
   };
 }
 
-/** Store updates are immutable, so unchanged parts of the input keep their references. */
+/**
+ * Store updates are immutable, so unchanged parts of the input keep their references; the peers and
+ * the overlays' group state (hidden while empty) are made anew on each call, so compared by value.
+ */
 function sameInput(a: SpecInput, b: SpecInput): boolean {
   const keys = Object.keys(a) as Array<keyof SpecInput>;
   return (
     keys.length === Object.keys(b).length &&
-    keys.every((k) => a[k] === b[k] || (k === 'peers' && shallowEqual(a.peers!, b.peers!)))
+    keys.every(
+      (k) =>
+        a[k] === b[k] ||
+        (k === 'peers' && shallowEqual(a.peers!, b.peers!)) ||
+        (k === 'group' && shallowEqual(a.group, b.group)),
+    )
   );
 }
 

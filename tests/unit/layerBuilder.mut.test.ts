@@ -43,6 +43,20 @@ describe('layer builder', () => {
     expect(namesShown(build(inputsFor()))).toBe(true);
   });
 
+  it('an empty overlay stays hidden until filled, without rebuilding in between', () => {
+    const build = createLayerBuilder();
+    const state = (placemark: boolean) =>
+      groupInputsFrom({
+        layers: LAYERS,
+        lang: 'zh',
+        filled: { placemark, tools: false, drawings: false },
+      });
+    const empty = build(state(false));
+    expect(build(state(false))).toBe(empty);
+    expect(layerById(empty, 'place-mark-fill').layout?.visibility).toBe('none');
+    expect(layerById(build(state(true)), 'place-mark-fill').layout?.visibility).toBe('visible');
+  });
+
   it('a group whose input gains an entry, or whose peers gain one, is rebuilt', () => {
     const build = createLayerBuilder();
     const plain = inputsFor();

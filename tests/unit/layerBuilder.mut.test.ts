@@ -51,6 +51,11 @@ describe('layer builder', () => {
         lang: 'zh',
         filled: { placemark, tools: false, drawings: false },
       });
+    // Without a record of what is filled, each overlay follows its own toggle.
+    const unrecorded = groupInputsFrom({ layers: LAYERS, lang: 'zh' });
+    for (const id of ['placemark', 'tools', 'drawings'] as const)
+      expect(unrecorded[id].group.visible, id).toBe(LAYERS[id].visible);
+    expect(LAYERS.drawings.visible).toBe(true);
     const empty = build(state(false));
     expect(build(state(false))).toBe(empty);
     expect(layerById(empty, 'place-mark-fill').layout?.visibility).toBe('none');

@@ -177,5 +177,8 @@ describe('"what lies within" ring', () => {
       'tool-overlay': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     });
     for (const l of ls) expect(sourceOf(l)).toBe('tool-overlay');
+    // Hidden while it has nothing to draw: every layer of it.
+    for (const l of specs(toolOverlayGroup, { group: { visible: false, opacity: 1 } }))
+      expect(l.layout?.visibility, l.id).toBe('none');
   });
 });

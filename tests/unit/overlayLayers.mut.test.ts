@@ -100,6 +100,9 @@ describe('place mark', () => {
         .filter((l) => passes(l, p))
         .map((l) => l.id);
     expect(drawn(area(false))).toEqual([PLACE_MARK_LAYERS.fill, PLACE_MARK_LAYERS.line]);
+    // Hidden whole while there is no mark to show.
+    for (const l of specs(placeMarkGroup, { group: { visible: false, opacity: 1 } }))
+      expect(l.layout?.visibility, l.id).toBe('none');
     expect(drawn(area(true))).toEqual([PLACE_MARK_LAYERS.fill, PLACE_MARK_LAYERS.dashed]);
     expect(drawn(point(false))).toEqual([PLACE_MARK_LAYERS.ring, 'place-mark-ring-halo']);
     expect(evaluate(layerById(ls(), PLACE_MARK_LAYERS.dashed), 'line-dasharray', area(true))).toEqual([

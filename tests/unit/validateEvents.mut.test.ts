@@ -402,6 +402,12 @@ describe('malformed input is reported, never thrown', () => {
     expect(targets(null)).toEqual([expect.stringMatching(/^other-targets\.json › #0 › \(record\): /)]);
   });
 
+  it('a nested field is named by its dotted path', () => {
+    expect(checkEvent({ citation: { file: F, line: 0, section: '回顾' } })).toEqual([
+      expect.stringMatching(/^events\.json › ev-a › citation\.line: /),
+    ]);
+  });
+
   it('a Feature is not a collection of other records, even with a features list', () => {
     expect(validateOthers('others.geojson', { type: 'Feature', features: [] }, lines())).toEqual([
       'others.geojson: not a GeoJSON FeatureCollection',

@@ -18,19 +18,33 @@ export interface SpecState {
   focus?: Record<string, Evaluation> | null;
   /** While presenting, labels and markers scale up for the back of the room. */
   presentation?: unknown;
+  /**
+   * Which overlays the map adapter has filled (absent = all). An empty one is hidden: every
+   * source change between tile-clipped layers redraws the tiles' stencil masks each frame.
+   */
+  filled?: Record<FilledOverlay, boolean>;
 }
+
+/** Overlay groups whose source the map adapter fills (search mark, buffer ring, drawings). */
+export type FilledOverlay = 'placemark' | 'tools' | 'drawings';
 
 /** Label and marker scale in presentation mode. */
 export const PRESENT_TEXT_SCALE = 1.45;
 
 export function groupInputsFrom(state: SpecState): GroupInputs {
   const textScale = state.presentation ? PRESENT_TEXT_SCALE : 1;
+  const overlay = (id: FilledOverlay): Partial<SpecInput> => ({
+    group: { ...state.layers[id], visible: state.layers[id].visible && (state.filled?.[id] ?? true) },
+  });
   // What each group reads beyond its own state, language and text scale.
   const extra: Partial<Record<LayerGroupId, Partial<SpecInput>>> = {
     selection: { selected: state.selected ?? null },
     counties: { underlay: state.underlay ?? false },
     labels: { peers: Object.fromEntries(PLACE_GROUPS.map((p) => [p, state.layers[p]])) },
     implementation: { stages: state.stages ?? null, focus: state.focus ?? null },
+    placemark: overlay('placemark'),
+    tools: overlay('tools'),
+    drawings: overlay('drawings'),
   };
   return Object.fromEntries(
     LAYER_GROUPS.map((g): [LayerGroupId, SpecInput] => [

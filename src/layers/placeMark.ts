@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { visibility } from './paint';
 import type { LayerGroup } from './types';
 import { SELECTION_COLOR } from './selection';
 
@@ -27,11 +28,12 @@ export const placeMarkGroup: LayerGroup = {
   defaultVisible: true,
   hidden: true,
   sources: () => ({ [PLACE_MARK_SOURCE]: { type: 'geojson', data: EMPTY } }),
-  layers: () => [
+  layers: ({ group }) => [
     {
       id: PLACE_MARK_LAYERS.fill,
       type: 'fill',
       source: PLACE_MARK_SOURCE,
+      layout: { visibility: visibility(group.visible) },
       filter: AREA,
       paint: { 'fill-color': SELECTION_COLOR, 'fill-opacity': 0.12 },
     },
@@ -39,6 +41,7 @@ export const placeMarkGroup: LayerGroup = {
       id: PLACE_MARK_LAYERS.line,
       type: 'line',
       source: PLACE_MARK_SOURCE,
+      layout: { visibility: visibility(group.visible) },
       filter: ['all', AREA, ['!', ['get', 'approximate']]],
       paint: { 'line-color': SELECTION_COLOR, 'line-width': 4 },
     },
@@ -46,6 +49,7 @@ export const placeMarkGroup: LayerGroup = {
       id: PLACE_MARK_LAYERS.dashed,
       type: 'line',
       source: PLACE_MARK_SOURCE,
+      layout: { visibility: visibility(group.visible) },
       filter: ['all', AREA, ['get', 'approximate']],
       paint: { 'line-color': SELECTION_COLOR, 'line-width': 4, 'line-dasharray': [2, 1.5] },
     },
@@ -53,6 +57,7 @@ export const placeMarkGroup: LayerGroup = {
       id: PLACE_MARK_LAYERS.ring,
       type: 'circle',
       source: PLACE_MARK_SOURCE,
+      layout: { visibility: visibility(group.visible) },
       filter: POINT,
       paint: {
         // An approximate point gets a wide, soft ring: "about here", not a pin.
@@ -69,6 +74,7 @@ export const placeMarkGroup: LayerGroup = {
       id: `${PLACE_MARK_LAYERS.ring}-halo`,
       type: 'circle',
       source: PLACE_MARK_SOURCE,
+      layout: { visibility: visibility(group.visible) },
       filter: POINT,
       paint: {
         'circle-radius': ['case', ['get', 'approximate'], 33, 19],

@@ -95,7 +95,11 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
       new TerraDrawPointMode({ modeName: 'draw-point' }),
     ],
   });
-  draw.start();
+  // Started at the first tool that needs it: until then its empty layers would cost every frame
+  // (each source switch between tile-clipped layers redraws the tiles' stencil masks).
+  const ensureStarted = () => {
+    if (!draw.enabled) draw.start();
+  };
 
   const toolMode = () => store.getState().toolMode;
   const geometryOf = (f: GeoJSONStoreFeatures | undefined) => {
@@ -165,11 +169,13 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
   };
 
   const applyMode = (mode: ToolMode) => {
+    map.getCanvas().style.cursor = mode === 'within-point' ? 'crosshair' : '';
+    const m = MODE_OF[mode];
+    if (!m && !draw.enabled) return;
+    ensureStarted();
     draw.clear();
     measuring = null;
-    const m = MODE_OF[mode];
     draw.setMode(m ?? 'static');
-    map.getCanvas().style.cursor = mode === 'within-point' ? 'crosshair' : '';
     if (mode === 'draw-edit') startEditing(editedDrawing());
   };
   applyMode(toolMode());

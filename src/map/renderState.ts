@@ -17,11 +17,35 @@ import {
 } from '../analysis/implementation';
 import { evaluationRows, mapFocus, type EvalFilter, type EvaluationRow } from '../analysis/evaluation';
 import type { AppState, AppStore } from '../state/store';
+import { shownDrawings } from '../analysis/shownDrawings';
 import { createSpecApplier, type MapLike } from './applySpecs';
+
+/**
+ * The map as the spec applier sees it, with MapLibre's per-call style validation off. Every spec comes
+ * from src/layers, whose output the unit tests validate against the style spec in every state the map
+ * draws; the map's own check re-serialises the whole style on each added layer (≈40 % of applying the
+ * first style). Imported layers do not come through here and keep the check.
+ */
+function unvalidated(map: MapLibreMap): MapLike {
+  const off = { validate: false };
+  // What map.addSource / map.addLayer do besides validating: add, then mark the style for an update.
+  return {
+    addSource: (id, source) => (map.style.addSource(id, source, off), map._update(true)),
+    removeSource: (id) => map.removeSource(id),
+    getSource: (id) => map.getSource(id),
+    addLayer: (layer, beforeId) => (map.style.addLayer(layer, beforeId, off), map._update(true)),
+    removeLayer: (id) => map.removeLayer(id),
+    setPaintProperty: (id, name, value) => map.setPaintProperty(id, name as never, value as never, off),
+    setLayoutProperty: (id, name, value) => map.setLayoutProperty(id, name as never, value as never, off),
+    setFilter: (id, filter) => map.setFilter(id, filter, off),
+    setLayerZoomRange: (id, min, max) => map.setLayerZoomRange(id, min, max),
+    setFeatureState: (feature, state) => map.setFeatureState(feature, state),
+  };
+}
 
 /** Renders the current state once, then on every change that affects the map. */
 export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData): () => void {
-  const applier = createSpecApplier(map as unknown as MapLike);
+  const applier = createSpecApplier(unvalidated(map));
   const buildLayers = createLayerBuilder();
   const sourcesFor = createSourceTracker(data);
   const buildBasemap = createBasemapBuilder();
@@ -76,7 +100,12 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
     const underlay = s.basemap !== 'offline' || s.offlineBasemap !== null;
     const stages = stagesFor(s.asOfYear);
     const lights = focusFor(s.asOfYear, s.evalFilter);
-    const layers = buildLayers(groupInputsFrom({ ...s, underlay, stages, focus: lights })).filter(
+    const filled = {
+      placemark: s.placeMark !== null,
+      tools: s.within !== null,
+      drawings: shownDrawings(s).length > 0,
+    };
+    const layers = buildLayers(groupInputsFrom({ ...s, underlay, stages, focus: lights, filled })).filter(
       (l) => !('source' in l) || Object.hasOwn(planSources, l.source as string),
     );
     // The basemap goes first: under every plan layer.
@@ -100,6 +129,9 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
         s.asOfYear,
         s.evalFilter,
         s.presentation !== null,
+        s.placeMark !== null,
+        s.within !== null,
+        shownDrawings(s).length > 0,
       ] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },

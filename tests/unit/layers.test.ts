@@ -29,6 +29,75 @@ describe('layer specs', () => {
     expect(validateStyleMin(styleFor(hidden, 'en'))).toEqual([]);
   });
 
+  // The map applies these specs without MapLibre's own per-call check (map/renderState), so every
+  // state the map can draw is checked here.
+  it('stay valid in every combination of state the map draws', () => {
+    const shown = Object.fromEntries(
+      Object.keys(defaultLayers()).map((k) => [k, { visible: true, opacity: 0.6 }]),
+    ) as ReturnType<typeof defaultLayers>;
+    const build = createLayerBuilder();
+    let checked = 0;
+    for (const layers of [defaultLayers(), shown])
+      for (const lang of ['zh', 'en'] as const)
+        for (const presentation of [null, { storyId: 'tour' }])
+          for (const selected of [null, { source: 'projects', id: 'liunan-01' }])
+            for (const [stages, focus] of [
+              [null, null],
+              [
+                { 'liunan-01': '在建', 'rail-01': 'none' },
+                { 'liunan-01': 'behind', 'rail-01': 'none' },
+              ],
+            ] as const) {
+              const specs = build(
+                groupInputsFrom({
+                  layers,
+                  lang,
+                  presentation,
+                  selected,
+                  stages,
+                  focus,
+                  underlay: !!selected,
+                }),
+              );
+              const style = { version: 8 as const, sources: allSources(makeData()), layers: specs };
+              expect(validateStyleMin(style), JSON.stringify({ lang, presentation, selected })).toEqual([]);
+              checked++;
+            }
+    expect(checked).toBe(32);
+  });
+
+  it('hide the search mark, the buffer ring and the drawings while their sources are empty', () => {
+    const ids = { placemark: 'place-mark-fill', tools: 'tool-buffer-line', drawings: 'drawings-line' };
+    const shown = (filled: Record<keyof typeof ids, boolean>) => {
+      const specs = createLayerBuilder()(groupInputsFrom({ layers: defaultLayers(), lang: 'zh', filled }));
+      return Object.fromEntries(
+        Object.entries(ids).map(([k, id]) => {
+          const l = specs.find((x) => x.id === id) as { layout?: { visibility?: string } };
+          return [k, l.layout?.visibility !== 'none'];
+        }),
+      );
+    };
+    expect(shown({ placemark: false, tools: false, drawings: false })).toEqual({
+      placemark: false,
+      tools: false,
+      drawings: false,
+    });
+    expect(shown({ placemark: true, tools: false, drawings: true })).toEqual({
+      placemark: true,
+      tools: false,
+      drawings: true,
+    });
+    expect(shown({ placemark: false, tools: true, drawings: false }).tools).toBe(true);
+    // A drawings group the planner switched off stays off, drawings or not.
+    const off = { ...defaultLayers(), drawings: { visible: false, opacity: 1 } };
+    const specs = createLayerBuilder()(
+      groupInputsFrom({ layers: off, lang: 'zh', filled: { placemark: true, tools: true, drawings: true } }),
+    );
+    expect(
+      (specs.find((x) => x.id === 'drawings-line') as { layout: { visibility: string } }).layout.visibility,
+    ).toBe('none');
+  });
+
   it('scale labels and markers up in presentation mode, and stay valid', () => {
     const build = (presentation: unknown) =>
       createLayerBuilder()(groupInputsFrom({ layers: defaultLayers(), lang: 'zh', presentation }));

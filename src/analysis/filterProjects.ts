@@ -28,9 +28,9 @@ export function matchesText(p: ProjectFeature, q: string, search: ReadonlyMap<st
   const needle = norm(q);
   if (!needle) return true;
   const { name, summary, location_text, scale_text, table, admin_county } = p.properties;
-  // join writes a field the plan leaves empty (null) as nothing.
-  const hay = norm([name, summary, location_text, scale_text, table, admin_county].join(' '));
-  if (hay.includes(needle)) return true;
+  // Field by field: text that only spans the end of one field and the start of the next is no match.
+  const fields = [name, summary, location_text, scale_text, table, admin_county];
+  if (fields.some((f) => f && norm(f).includes(needle))) return true;
   if (/^[a-z]+$/.test(needle)) {
     const s = search.get(p.properties.id);
     return !!s && (s.initials.includes(needle) || s.pinyin.includes(needle));

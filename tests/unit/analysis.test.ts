@@ -114,6 +114,12 @@ describe('text search', () => {
     expect(matchesText(p, '柳南区', search)).toBe(true);
     expect(matchesText(p, '鹿寨', search)).toBe(false);
   });
+  it('never matches text that runs from one field into the next', () => {
+    // name ends 中心, summary starts 铁路: 中心铁路 is in neither.
+    expect(matchesText(p, '中心铁路', search)).toBe(false);
+    expect(matchesText(p, '货场西鹅', search)).toBe(false);
+    expect(matchesText(p, '物流中心', search)).toBe(true);
+  });
   it('matches pinyin and initials, only for latin letters', () => {
     expect(matchesText(p, 'LZXE', search)).toBe(true);
     expect(matchesText(p, 'xie', search)).toBe(true);

@@ -63,11 +63,15 @@ describe('basemap vocabulary', () => {
       '/tiles/city.PMTILES',
       'https://tiles.example.org/city.pmtiles?v=2',
       'http://intranet/city.pmtiles',
+      // A colon further on is part of the path, not a scheme.
+      'tiles/liuzhou:2024.pmtiles',
     ])
       expect(ok(url), url).toBe(true);
     for (const url of [
       'ftp://host/city.pmtiles',
       'data:city.pmtiles',
+      // An http URL inside another scheme is still that scheme.
+      'javascript:fetch("http://x/").pmtiles',
       'city.pmtiles.zip',
       'city.mbtiles',
       ' ',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppData, PlanItemFeature } from '../../src/domain/data';
 import { findById, findFeature } from '../../src/domain/lookup';
-import { documentTitle, SOURCE_TITLES } from '../../src/domain/sources';
+import { citationLine, documentTitle, SOURCE_TITLES } from '../../src/domain/sources';
 import { makeData } from './fixtures';
 import { makeProject } from './factories';
 
@@ -68,6 +68,12 @@ describe('document titles', () => {
       expect(documentTitle(cite('002_cea03bdf2b5fe175.txt', line))).toBe(
         SOURCE_TITLES['002_cea03bdf2b5fe175.txt'],
       );
+  });
+
+  it('a citation as one line of text: document, section, file and line', () => {
+    expect(citationLine({ ...cite('002_cea03bdf2b5fe175.txt', 120), section: '四、主要任务' })).toBe(
+      '《柳州市物流业发展“十四五”规划》（柳政办〔2022〕59号） 四、主要任务 002_cea03bdf2b5fe175.txt 第120行',
+    );
   });
 
   it('other files are named by their own title', () => {

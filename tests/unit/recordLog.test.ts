@@ -76,6 +76,20 @@ describe('the record log', () => {
     expect(Date.parse(entry('add', r).at)).not.toBeNaN();
   });
 
+  it('an undo dated before its target (another computer’s clock) still cancels it', () => {
+    const t0 = at();
+    const add = entry('add', rec(), {}, at());
+    const undo = { ...entry('undo', rec(), {}, t0), undoes: add.entry_id };
+    expect(activeEntries([add, undo]).map((e) => e.op)).toEqual(['undo']);
+    expect(foldRecords([add, undo])).toEqual([]);
+  });
+
+  it('a delete read from a file deletes, even if it carries the record', () => {
+    const add = entry('add', rec(), {}, at());
+    const del = { ...entry('delete', rec(), {}, at()), record: rec({ note: '删前' }) };
+    expect(foldRecords([add, del])).toEqual([]);
+  });
+
   it('merges two planners’ logs by entry id, losing neither', () => {
     const mine = [entry('add', rec({ id: 'mine' }), {}, at())];
     const theirs = [entry('add', rec({ id: 'theirs' }), {}, at())];

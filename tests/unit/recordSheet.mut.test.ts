@@ -136,6 +136,13 @@ describe('reading the records sheet', () => {
     });
   });
 
+  it('a row cut short after its last filled cell reads as blanks (spreadsheets drop trailing empties)', () => {
+    const d = del();
+    expect(read(logToRows([d])[0]!.slice(0, col('item_id') + 1))).toEqual({ ok: true, entries: [d] });
+    const a = { ...entry('add', userRecord(), {}, at()), entry_id: 'entry-add-2' };
+    expect(read(logToRows([a])[0]!.slice(0, col('source') + 1))).toEqual({ ok: true, entries: [a] });
+  });
+
   it('a delete or undo row takes no record, whatever its record columns hold', () => {
     const r = read(rowWith(del(), 'note', '误删'));
     expect(r.ok && 'record' in r.entries[0]!).toBe(false);

@@ -1,6 +1,6 @@
 /** The story step camera: framed extents must lie on the map and be ordered; numbers must be finite. */
 import { describe, expect, it } from 'vitest';
-import { StepCameraSchema } from '../../src/domain/story';
+import { CUSTOM_STORY_ID, StepCameraSchema, StorySchema, emptyCustomStory } from '../../src/domain/story';
 
 const ok = (camera: unknown) => StepCameraSchema.safeParse(camera).success;
 const bounds = (w: number, s: number, e: number, n: number) => ({ bounds: [w, s, e, n] });
@@ -26,5 +26,13 @@ describe('step camera', () => {
   it('refuses cameras with numbers that are not finite', () => {
     expect(ok({ center: [109.4, 24.3], zoom: NaN, bearing: 0, pitch: 0 })).toBe(false);
     expect(ok({ center: [Infinity, 24.3], zoom: 9, bearing: 0, pitch: 0 })).toBe(false);
+  });
+});
+
+describe('the planner’s own story', () => {
+  it('starts empty, titled, and valid as stored', () => {
+    const story = emptyCustomStory();
+    expect(story).toEqual({ id: CUSTOM_STORY_ID, title: '我的演示', steps: [] });
+    expect(StorySchema.safeParse(story).success).toBe(true);
   });
 });

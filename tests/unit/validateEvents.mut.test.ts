@@ -389,3 +389,39 @@ describe('targets of other documents', () => {
     ]);
   });
 });
+
+describe('malformed input is reported, never thrown', () => {
+  it('documents, events or targets that are not objects are named by position', () => {
+    expect(check([null], [])).toEqual([
+      expect.stringMatching(/^events\.json › documents\.#0 › \(record\): /),
+    ]);
+    expect(check([part()], [null, 'ev-b'])).toEqual([
+      expect.stringMatching(/^events\.json › #0 › \(record\): /),
+      expect.stringMatching(/^events\.json › #1 › \(record\): /),
+    ]);
+    expect(targets(null)).toEqual([expect.stringMatching(/^other-targets\.json › #0 › \(record\): /)]);
+  });
+
+  it('a nested field is named by its dotted path', () => {
+    expect(checkEvent({ citation: { file: F, line: 0, section: '回顾' } })).toEqual([
+      expect.stringMatching(/^events\.json › ev-a › citation\.line: /),
+    ]);
+  });
+
+  it('a Feature is not a collection of other records, even with a features list', () => {
+    expect(validateOthers('others.geojson', { type: 'Feature', features: [] }, lines())).toEqual([
+      'others.geojson: not a GeoJSON FeatureCollection',
+    ]);
+  });
+
+  it('an event may cite the first line of its part', () => {
+    const first = {
+      citation: { file: F, line: 2, section: '封面' },
+      quote: '2021年1月10日',
+      stage: null,
+      value: 1,
+      unit: '份',
+    };
+    expect(check([part({ lines: [2, 10] })], [event(first)])).toEqual([]);
+  });
+});

@@ -90,3 +90,26 @@ describe('plan items', () => {
     ]);
   });
 });
+
+describe('malformed input is reported, never thrown', () => {
+  it('a Feature (or any other type) is not a collection, even with a features list', () => {
+    for (const type of ['Feature', undefined])
+      expect(validateFeatureCollection('railport.geojson', { type, features: [] }, 'items', lines)).toEqual([
+        'railport.geojson: not a GeoJSON FeatureCollection',
+      ]);
+  });
+
+  it('a mention that is not a citation is named by the schema once, and not looked up', () => {
+    const problems = check(item({ mentions: [null, '第2行'] }));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^railport\.geojson › railport-a › mentions\.0: /);
+    expect(problems[1]).toMatch(/^railport\.geojson › railport-a › mentions\.1: /);
+    expect(problems.join('\n')).not.toMatch(/unknown source file|beyond the end/);
+  });
+
+  it('a target that is not an object is named by its position', () => {
+    expect(validateTargets('targets.json', [null], lines)).toEqual([
+      expect.stringMatching(/^targets\.json › #0 › \(record\): /),
+    ]);
+  });
+});

@@ -265,14 +265,18 @@ const FIELD_WORDS = new Set([
 /** `story.steps.3.camera.zoom` → “第 4 步 › 地图视图 › 缩放级别：超出允许范围”. */
 export function describeIssue(lang: Lang, issue: Issue | undefined): string {
   if (!issue) return t(lang, 'problem.value');
-  // For alternatives (a camera is a view or an extent) report the alternative that got furthest.
+  // For alternatives (a camera is a view or an extent) report the alternative that got furthest:
+  // one whose field is there but wrong before one whose fields are missing (an extent of three
+  // numbers is a bad extent, not a view without a centre).
   let path: PropertyKey[] = [...issue.path];
   let leaf: Issue = issue;
+  const rank = (e: Issue) =>
+    e.path.length === 0 ? 2 : e.code === 'invalid_type' && /undefined/.test(e.message) ? 1 : 0;
   while (leaf.code === 'invalid_union' && leaf.errors.length) {
     const best = leaf.errors
       .filter((e) => e.length)
       .map((e) => e[0]!)
-      .sort((a, b) => b.path.length - a.path.length)[0];
+      .sort((a, b) => rank(a) - rank(b) || b.path.length - a.path.length)[0];
     if (!best || best.path.length === 0) break;
     path = [...path, ...best.path];
     leaf = best;

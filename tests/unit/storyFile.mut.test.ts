@@ -42,6 +42,8 @@ describe('story file problems', () => {
     expect(steps(step({ camera: { bounds: [110, 25, 109, 'x'] } }))).toBe(
       '第 1 步 › 地图视图 › 范围：类型不对',
     );
+    // An extent of three numbers is a bad extent, not a view whose centre is missing.
+    expect(steps(step({ camera: { bounds: [110, 25, 109] } }))).toMatch(/^第 1 步 › 地图视图 › 范围：/);
     expect(steps(step({ layers: ['Road'] }))).toBe('第 1 步 › 图层：取值无效');
     expect(steps(step({ filters: { ...EMPTY_FILTERS, areaMin: -1 } }))).toBe(
       '第 1 步 › 筛选条件：超出允许范围',

@@ -3,6 +3,8 @@ import { LAYER_GROUPS } from '.';
 import { PLACE_GROUPS } from './labels';
 import type { GroupState, LayerGroupId, SpecInput } from './types';
 import type { Lang } from '../i18n/strings';
+import type { AppState } from '../state/store';
+import { shownDrawings } from '../analysis/shownDrawings';
 import type { Evaluation, StageKey } from '../analysis/implementation';
 
 /** The slice of app state the layer specs read. */
@@ -27,6 +29,13 @@ export interface SpecState {
 
 /** Overlay groups whose source the map adapter fills (search mark, buffer ring, drawings). */
 export type FilledOverlay = 'placemark' | 'tools' | 'drawings';
+
+/** Which overlays hold something: the search mark, the buffer ring, the drawings shown. */
+export function filledOverlays(
+  s: Pick<AppState, 'placeMark' | 'within' | 'drawings' | 'presentation'>,
+): Record<FilledOverlay, boolean> {
+  return { placemark: s.placeMark !== null, tools: s.within !== null, drawings: shownDrawings(s).length > 0 };
+}
 
 /** Label and marker scale in presentation mode. */
 export const PRESENT_TEXT_SCALE = 1.45;

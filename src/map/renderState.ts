@@ -5,7 +5,7 @@ import { BADGE_SOURCE, countyBadges } from '../analysis/countyBadges';
 import type { AppData, ProjectFeature } from '../domain/data';
 import { createLayerBuilder, createSourceTracker } from '../layers';
 import { createBasemapBuilder } from '../layers/basemap';
-import { groupInputsFrom } from '../layers/inputs';
+import { filledOverlays, groupInputsFrom } from '../layers/inputs';
 import { FILTERED_OUT, PROJECTS_SOURCE } from '../layers/projects';
 import { projectQueryFor } from '../state/projectQuery';
 import {
@@ -17,7 +17,6 @@ import {
 } from '../analysis/implementation';
 import { evaluationRows, mapFocus, type EvalFilter, type EvaluationRow } from '../analysis/evaluation';
 import type { AppState, AppStore } from '../state/store';
-import { shownDrawings } from '../analysis/shownDrawings';
 import { createSpecApplier, type MapLike } from './applySpecs';
 
 /**
@@ -100,11 +99,7 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
     const underlay = s.basemap !== 'offline' || s.offlineBasemap !== null;
     const stages = stagesFor(s.asOfYear);
     const lights = focusFor(s.asOfYear, s.evalFilter);
-    const filled = {
-      placemark: s.placeMark !== null,
-      tools: s.within !== null,
-      drawings: shownDrawings(s).length > 0,
-    };
+    const filled = filledOverlays(s);
     const layers = buildLayers(groupInputsFrom({ ...s, underlay, stages, focus: lights, filled })).filter(
       (l) => !('source' in l) || Object.hasOwn(planSources, l.source as string),
     );
@@ -117,8 +112,9 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
   };
   render(store.getState());
   return store.subscribe(
-    (s) =>
-      [
+    (s) => {
+      const filled = filledOverlays(s);
+      return [
         s.layers,
         s.lang,
         s.selected,
@@ -129,10 +125,11 @@ export function wireRendering(map: MapLibreMap, store: AppStore, data: AppData):
         s.asOfYear,
         s.evalFilter,
         s.presentation !== null,
-        s.placeMark !== null,
-        s.within !== null,
-        shownDrawings(s).length > 0,
-      ] as const,
+        filled.placemark,
+        filled.tools,
+        filled.drawings,
+      ] as const;
+    },
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );

@@ -14,6 +14,7 @@ import { MARKER_SPACE, MARKER_SPACE_PX, glyphsUrl } from '../layers/paint';
 import { PALETTE } from '../layers/palette';
 import { DATA_ATTRIBUTION } from './attribution';
 import { withTileKey } from './basemap';
+import { shareTileMasks } from './tileMasks';
 
 setWorkerUrl(workerUrl);
 
@@ -37,6 +38,7 @@ export function createMap(container: HTMLElement): MapLibreMap {
     // Every label glyph, Chinese included, comes pre-rendered from the glyphs URL.
     localIdeographFontFamily: false,
   });
+  shareTileMasks(map);
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');

@@ -1,12 +1,14 @@
 /**
  * A read-only window onto what is drawn, for browser tests and debugging: which layers exist and
- * are visible, which features are rendered, and the camera. It cannot change the map.
+ * are visible, which features are rendered, and the camera. It cannot change the map, save one
+ * rendering switch that exists to prove two ways of drawing give the same pixels.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FILTERED_OUT } from '../layers/projects';
 import type { Camera } from '../state/viewSlice';
 import { readCamera } from './camera';
 import { deckRenderedCount } from './importedLayers';
+import { maskStats } from './tileMasks';
 
 export interface MapInspector {
   layerIds(): string[];
@@ -31,6 +33,10 @@ export interface MapInspector {
   placedLabels(layerIds: string[]): PlacedBox[];
   /** Screen discs of the circle markers drawn in the given layers (filtered-out ones left out). */
   markerDiscs(layerIds: string[]): MarkerDisc[];
+  /** Tile clipping mask sets drawn and reused since the map started (see tileMasks). */
+  tileMasks(): { drawn: number; reused: number };
+  /** Turns mask reuse on or off, then resolves after the next complete render. */
+  shareTileMasks(on: boolean): Promise<void>;
 }
 
 export interface PlacedBox {
@@ -83,14 +89,21 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
     deckRenderedCount: (id) => deckRenderedCount(map, id),
     placedLabels: placedLabels(map),
     markerDiscs: markerDiscs(map),
-    whenIdle: () =>
-      new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
+    whenIdle: () => idle(map),
+    tileMasks: () => ({ drawn: maskStats.drawn, reused: maskStats.reused }),
+    shareTileMasks: (on) => {
+      maskStats.enabled = on;
+      return idle(map);
+    },
   };
   (container as HTMLElement & { inspector?: MapInspector }).inspector = inspector;
 }
+
+const idle = (map: MapLibreMap) =>
+  new Promise<void>((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
 
 /** The parts of MapLibre's placement state read here (internal, hence typed locally). */
 interface GridLike {

@@ -80,6 +80,36 @@ describe('foundation: the offline base map', () => {
       );
       assert.deepEqual(errors, []);
     });
+
+    it('draws the same pixels with shared tile clipping masks as with one set per source', async () => {
+      const { page } = app;
+      const shot = async () => PNG.sync.read(await page.getByTestId('map').screenshot());
+      const masks = () => page.evaluate(() => mapInspector().tileMasks());
+      const differing = (a: PNG, b: PNG) => {
+        let n = 0;
+        for (let i = 0; i < a.data.length; i += 4)
+          if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2])
+            n++;
+        return n;
+      };
+      for (const zoomSteps of [0, 3]) {
+        await zoomIn(page, zoomSteps);
+        const start = await masks();
+        await page.evaluate(() => mapInspector().whenIdle());
+        const shared = await shot();
+        const mid = await masks();
+        await page.evaluate(() => mapInspector().shareTileMasks(false));
+        const own = await shot();
+        const end = await masks();
+        await page.evaluate(() => mapInspector().shareTileMasks(true));
+        assert.equal(differing(shared, own), 0, `same pixels after zooming in ${zoomSteps} steps`);
+        // Shared: about one set per frame; MapLibre's own: one per change of source (≈ 20 a frame).
+        const sharedSets = mid.drawn - start.drawn;
+        const ownSets = end.drawn - mid.drawn;
+        assert.ok(mid.reused > start.reused, 'masks were reused');
+        assert.ok(sharedSets >= 1 && ownSets >= 5 * sharedSets, `sets drawn: ${sharedSets} vs ${ownSets}`);
+      }
+    });
   });
 
   it('hides the coarse 1:10M rivers when zoomed into the city centre', async () => {

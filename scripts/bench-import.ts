@@ -1,8 +1,9 @@
 /**
  * Import benchmark: 1k / 10k / 100k synthetic points as a CSV, imported through the UI in headless
  * Chromium against the built dist/. Reports the time from choosing the file to the preview (parse in
- * the worker + preview drawn), from "import" to the layer drawn, and the median time from typing an
- * attribute filter to the map's next idle. Run alone (`npx tsx scripts/bench-import.ts`, after
+ * the worker + preview drawn), from "import" to the layer drawn, the median time from typing an
+ * attribute filter to the map's next idle, from moving the pointer onto or off a point to the
+ * highlight drawn, and from clicking a point to its attributes shown. Run alone (`npx tsx scripts/bench-import.ts`, after
  * `vite build`) or from bench.ts through benchImport(). It reports; it never fails on the figures.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,14 +14,20 @@ import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from './serve';
 import { launchChromium } from '../tests/e2e/browser';
 
-export const IMPORT_SIZES = [1_000, 10_000, 100_000] as const;
+/** The sizes run; BENCH_IMPORT_SIZES=1000,10000 picks some. */
+export const IMPORT_SIZES = (process.env.BENCH_IMPORT_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
-/** n points spread over the city, with a category and a name to filter on. */
+/** Where one named point is planted, to hover and click. */
+const TARGET: [number, number] = [109.4, 24.31];
+/** Inside the frame the import fits to, outside the points. */
+const EMPTY: [number, number] = [108.985, 24.3];
+
+/** n points spread over the city, with a category and a name to filter on (one of them at TARGET). */
 function syntheticCsv(n: number): string {
-  const lines = ['name,category,lng,lat'];
+  const lines = ['name,category,lng,lat', `target,zz,${TARGET[0]},${TARGET[1]}`];
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  for (let i = 0; i < n; i++)
+  for (let i = 1; i < n; i++)
     lines.push(`p${i},c${i % 10},${(109.0 + rnd() * 0.8).toFixed(5)},${(24.0 + rnd() * 0.6).toFixed(5)}`);
   return lines.join('\n');
 }
@@ -34,11 +41,46 @@ const idle = (page: Page) =>
     ).inspector.whenIdle(),
   );
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Screen position (page px) of a lon/lat on the map. */
+async function screenAt(page: Page, lonLat: [number, number]) {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const p = await page.evaluate(
+    (ll) =>
+      (
+        document.querySelector('[data-testid="map"]') as HTMLElement & {
+          inspector: { project(ll: [number, number]): { x: number; y: number } };
+        }
+      ).inspector.project(ll),
+    lonLat,
+  );
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** Time from an input to the map's next idle (the frame that shows its effect). */
+async function toIdle(page: Page, input: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchIdle: Promise<void> };
+    w.__benchIdle = (
+      document.querySelector('[data-testid="map"]') as HTMLElement & {
+        inspector: { nextIdle(): Promise<void> };
+      }
+    ).inspector.nextIdle();
+  });
+  const t = Date.now();
+  await input();
+  await page.evaluate(() => (window as unknown as { __benchIdle: Promise<void> }).__benchIdle);
+  return Date.now() - t;
+}
+
 export interface ImportBench {
   n: number;
   previewMs: number;
   commitMs: number;
   filterMedianMs: number;
+  hoverMedianMs: number;
+  selectMedianMs: number;
   sawProgress: boolean;
 }
 
@@ -74,9 +116,37 @@ async function one(browser: Browser, url: string, n: number): Promise<ImportBenc
     await idle(page);
     times.push(Date.now() - t);
   }
-  times.sort((a, b) => a - b);
+  await page.getByTestId('imported-filter-value').fill('');
+  await idle(page);
+  // Hover: onto the planted point and off again (the highlight is drawn, then removed).
+  const on = await screenAt(page, TARGET);
+  const off = await screenAt(page, EMPTY);
+  await page.mouse.move(off.x, off.y);
+  await idle(page);
+  const hovers: number[] = [];
+  for (let i = 0; i < 3; i++)
+    for (const p of [on, off]) hovers.push(await toIdle(page, () => page.mouse.move(p.x, p.y)));
+  // Select: click the point until its attributes show; Escape closes them between clicks.
+  const selects: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = Date.now();
+    await page.mouse.click(on.x, on.y);
+    await page.getByTestId('imported-attributes').waitFor({ timeout: 60_000 });
+    selects.push(Date.now() - t);
+    await page.mouse.click(off.x, off.y);
+    await page.getByTestId('imported-attributes').waitFor({ state: 'detached', timeout: 60_000 });
+    await idle(page);
+  }
   await context.close();
-  return { n, previewMs, commitMs, filterMedianMs: times[Math.floor(times.length / 2)]!, sawProgress };
+  return {
+    n,
+    previewMs,
+    commitMs,
+    filterMedianMs: median(times),
+    hoverMedianMs: median(hovers),
+    selectMedianMs: median(selects),
+    sawProgress,
+  };
 }
 
 export async function benchImport(browser: Browser, url: string): Promise<ImportBench[]> {
@@ -92,7 +162,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     for (const r of await benchImport(browser, url))
       console.log(
         `import ${String(r.n).padStart(7)} points: file→preview ${r.previewMs} ms, import→drawn ${r.commitMs} ms, ` +
-          `filter→map idle median ${r.filterMedianMs} ms, progress bar ${r.sawProgress ? 'shown' : 'not seen'}`,
+          `filter→map idle median ${r.filterMedianMs} ms, hover→drawn median ${r.hoverMedianMs} ms, ` +
+          `click→attributes median ${r.selectMedianMs} ms, progress bar ${r.sawProgress ? 'shown' : 'not seen'}`,
       );
   } finally {
     await browser.close();

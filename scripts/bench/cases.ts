@@ -108,6 +108,16 @@ export const CASES: BenchCase[] = [
             value: `${r.filterMedianMs} ms`,
             note: `target < 150 ms; progress bar ${r.sawProgress ? 'shown' : 'not seen'}`,
           },
+          {
+            measure: `import ${r.n}: pointer onto / off a point → highlight drawn, median`,
+            value: `${r.hoverMedianMs} ms`,
+            note: 'target < 100 ms',
+          },
+          {
+            measure: `import ${r.n}: click a point → its attributes shown, median`,
+            value: `${r.selectMedianMs} ms`,
+            note: 'target < 100 ms',
+          },
         );
       }
       return rows;

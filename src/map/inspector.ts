@@ -27,6 +27,8 @@ export interface MapInspector {
   featureState(source: string, id: string): Record<string, unknown>;
   /** Resolves after the next complete render (MapLibre `idle`). */
   whenIdle(): Promise<void>;
+  /** Resolves at the map's next `idle` without asking for a frame (what an input caused). */
+  nextIdle(): Promise<void>;
   /** Distinct points of a large (GPU-drawn) imported layer in the view; null if none is loaded. */
   deckRenderedCount(sourceId: string): number | null;
   /** The boxes of the labels MapLibre placed in the given layers (see placedLabels). */
@@ -90,6 +92,7 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
     placedLabels: placedLabels(map),
     markerDiscs: markerDiscs(map),
     whenIdle: () => idle(map),
+    nextIdle: () => new Promise<void>((resolve) => map.once('idle', () => resolve())),
     tileMasks: () => ({ drawn: maskStats.drawn, reused: maskStats.reused }),
     shareTileMasks: (on) => {
       maskStats.enabled = on;

@@ -96,6 +96,9 @@ describe(`a ${N.toLocaleString('en')}-point import`, () => {
     const attrs = page.getByTestId('imported-attributes');
     await attrs.waitFor();
     assert.ok((await attrs.innerText()).includes('zz'));
+    // The planner's point is drawn over a plan waterway there: the point is what the click selects.
+    assert.equal(await page.getByTestId('feature-panel').count(), 0, 'no plan feature opened beneath it');
+    assert.ok(await attrs.isVisible(), 'the attributes are scrolled into view');
     await page.getByTestId('imported-filter-value').fill('');
     assert.equal(await drawn(page, source), all, 'clearing the filter shows them all again');
     assert.deepEqual(errors, []);

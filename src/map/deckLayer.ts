@@ -37,13 +37,24 @@ const rgb = (hex: string): [number, number, number] => [
 // One extension instance: its options fix the shader, so every layer shares the same one.
 const FILTER = new DataFilterExtension({ filterSize: 1, categorySize: 1 });
 
+/** One data object per layer's columns: a new object would make deck.gl rebuild every attribute. */
+type PointsData = { length: number; attributes: { getPosition: { value: Float64Array; size: number } } };
+const dataOf = new WeakMap<PointColumns, PointsData>();
+function pointsData(cols: PointColumns): PointsData {
+  let d = dataOf.get(cols);
+  if (!d) {
+    d = { length: cols.featureIndex.length, attributes: { getPosition: { value: cols.positions, size: 2 } } };
+    dataOf.set(cols, d);
+  }
+  return d;
+}
+
 function layerOf(p: DeckPoints, highlighted: number | null) {
-  const n = p.cols.featureIndex.length;
   const f = p.filter;
   const color = rgb(p.color);
   return new ScatterplotLayer({
     id: p.id,
-    data: { length: n, attributes: { getPosition: { value: p.cols.positions, size: 2 } } },
+    data: pointsData(p.cols),
     visible: p.visible,
     // Pickable even as a preview: counting what is drawn goes through picking (and the
     // highlight needs the picking colours). Hover and click are found on the CPU (pick below).

@@ -99,6 +99,13 @@ describe(`a ${N.toLocaleString('en')}-point import`, () => {
     // The planner's point is drawn over a plan waterway there: the point is what the click selects.
     assert.equal(await page.getByTestId('feature-panel').count(), 0, 'no plan feature opened beneath it');
     assert.ok(await attrs.isVisible(), 'the attributes are scrolled into view');
+    // A click beside the points clears them again, the page intact.
+    const beside = await page.evaluate(() => mapInspector().project([108.985, 24.3]));
+    await page.mouse.click(box.x + beside.x, box.y + beside.y);
+    await attrs.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, [], 'no error once the attributes close');
+    await clickMapAt(page, TARGET);
+    await attrs.waitFor();
     await page.getByTestId('imported-filter-value').fill('');
     assert.equal(await drawn(page, source), all, 'clearing the filter shows them all again');
     assert.deepEqual(errors, []);

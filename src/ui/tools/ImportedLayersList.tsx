@@ -110,8 +110,12 @@ function PickedAttributes() {
   const { store } = useApp();
   const picked = useAppState((s) => s.pickedImported);
   const ref = useRef<HTMLDivElement>(null);
-  // A click on the map shows the attributes at the foot of the list: bring them into view.
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [picked]);
+  // A click on the map shows the attributes at the foot of the list: bring them into view. (A
+  // block body: newer browsers return a promise from scrollIntoView, which must not be taken
+  // for an effect's cleanup.)
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [picked]);
   if (!picked) return null;
   return (
     <div className="picked-attributes" data-testid="imported-attributes" ref={ref}>

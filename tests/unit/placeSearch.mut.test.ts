@@ -229,6 +229,8 @@ describe('place search ranking (made-up entries)', () => {
     // 'liu' is the exact name of the first, and only inside its pinyin; the second's name starts with it.
     const list = [entry('liu', 'town', 'aliu'), entry('liub', 'town')];
     expect(order(list, 'liu')).toEqual(['liu', 'liub']);
+    // Here the better match (the pinyin, exact) comes after the weaker one (the name, containing it).
+    expect(order([entry('liub', 'town'), entry('aliu', 'town', 'liu')], 'liu')).toEqual(['aliu', 'liub']);
   });
 
   it('a better match by an alias beats a weaker one by the name', () => {

@@ -44,12 +44,28 @@ type AnyLayer = LayerSpecification & {
   layout?: Record<string, unknown>;
 };
 
+/**
+ * Sources with a shown label layer are added first. The map's worker takes sources in the order
+ * they were added, and a label can only be laid out once its glyphs have come back from the page:
+ * asked for first, they arrive while the other sources are still being cut into tiles.
+ */
+export function labelSourcesFirst(
+  sources: Record<string, SourceSpecification>,
+  layers: ReadonlyArray<{ type: string; source?: string; layout?: Record<string, unknown> }>,
+): Array<[string, SourceSpecification]> {
+  const labelled = new Set(
+    layers.filter((l) => l.type === 'symbol' && l.layout?.visibility !== 'none').map((l) => l.source),
+  );
+  const entries = Object.entries(sources);
+  return [...entries.filter(([id]) => labelled.has(id)), ...entries.filter(([id]) => !labelled.has(id))];
+}
+
 export function createSpecApplier(map: MapLike): SpecApplier {
   let prevSources: Record<string, SourceSpecification> = {};
   let prevLayers = new Map<string, AnyLayer>();
 
-  function applySources(next: Record<string, SourceSpecification>) {
-    for (const [id, spec] of Object.entries(next)) {
+  function applySources(next: Record<string, SourceSpecification>, layers: AnyLayer[]) {
+    for (const [id, spec] of labelSourcesFirst(next, layers)) {
       const prev = prevSources[id];
       if (prev === spec) continue;
       if (!prev) {
@@ -133,7 +149,7 @@ export function createSpecApplier(map: MapLike): SpecApplier {
       flags.set(k, ids);
     },
     apply(sources, layers) {
-      applySources(sources);
+      applySources(sources, layers as AnyLayer[]);
       applyLayers(layers as AnyLayer[]);
       for (const id of Object.keys(prevSources)) if (!Object.hasOwn(sources, id)) map.removeSource(id);
       prevSources = sources;

@@ -8,6 +8,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import type { PointColumns } from '../analysis/importColumns';
+import { nearestPoint, shownBy } from '../analysis/nearestPoint';
 
 /** How a large layer is filtered: by category codes on the GPU, or by a 0/1 mask when values are many. */
 export type DeckFilter =
@@ -24,6 +25,9 @@ export interface DeckPoints {
   filter: DeckFilter;
 }
 
+/** A point is hit within its radius (4 px) and its outline, plus 5 px of slack. */
+const PICK_PX = 10;
+
 const rgb = (hex: string): [number, number, number] => [
   parseInt(hex.slice(1, 3), 16),
   parseInt(hex.slice(3, 5), 16),
@@ -33,7 +37,7 @@ const rgb = (hex: string): [number, number, number] => [
 // One extension instance: its options fix the shader, so every layer shares the same one.
 const FILTER = new DataFilterExtension({ filterSize: 1, categorySize: 1 });
 
-function layerOf(p: DeckPoints) {
+function layerOf(p: DeckPoints, highlighted: number | null) {
   const n = p.cols.featureIndex.length;
   const f = p.filter;
   const color = rgb(p.color);
@@ -41,9 +45,10 @@ function layerOf(p: DeckPoints) {
     id: p.id,
     data: { length: n, attributes: { getPosition: { value: p.cols.positions, size: 2 } } },
     visible: p.visible,
-    // Pickable even as a preview: counting what is drawn goes through picking.
+    // Pickable even as a preview: counting what is drawn goes through picking (and the
+    // highlight needs the picking colours). Hover and click are found on the CPU (pick below).
     pickable: true,
-    autoHighlight: !p.preview,
+    highlightedObjectIndex: highlighted,
     highlightColor: [255, 190, 11, 255],
     radiusUnits: 'pixels',
     getRadius: 4,
@@ -73,37 +78,72 @@ export interface DeckPointsOverlay {
   update(layers: DeckPoints[]): void;
   /** The feature (index in its layer's collection) under a screen point, if any. */
   pick(x: number, y: number): { id: string; featureIndex: number } | null;
+  /** Highlights the point under a screen point (none for null). */
+  hover(at: { x: number; y: number } | null): void;
   /** How many distinct points of a layer are drawn in the view (GPU picking). */
   renderedCount(id: string): number;
   destroy(): void;
 }
 
 export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
-  const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+  // deck's own picking runs on every pointer move, press and click, and each reads pixels back:
+  // the page then waits for the frames still being drawn. It is off except to count (below).
+  const overlay = new MapLibreOverlay({ interleaved: true, layers: [], _pickable: false });
   map.addControl(overlay);
   let current: DeckPoints[] = [];
+  let hovered: { id: string; k: number } | null = null;
+  const push = () => {
+    overlay.setProps({ layers: current.map((p) => layerOf(p, hovered?.id === p.id ? hovered.k : null)) });
+    map.triggerRepaint();
+  };
+  const proj = {
+    toScreen: (lon: number, lat: number): [number, number] => {
+      const p = map.project([lon, lat]);
+      return [p.x, p.y];
+    },
+    toLonLat: (x: number, y: number): [number, number] => map.unproject([x, y]).toArray() as [number, number],
+  };
+  /** The top-most shown point under (x, y): later layers are drawn over earlier ones. */
+  const hit = (x: number, y: number) => {
+    for (let i = current.length - 1; i >= 0; i--) {
+      const p = current[i]!;
+      if (p.preview || !p.visible) continue;
+      const k = nearestPoint(p.cols.positions, shownBy(p.filter), proj, x, y, PICK_PX);
+      if (k >= 0) return { id: p.id, k };
+    }
+    return null;
+  };
   return {
     update(layers) {
       current = layers;
-      overlay.setProps({ layers: layers.map(layerOf) });
-      map.triggerRepaint();
+      if (hovered && !layers.some((l) => l.id === hovered!.id)) hovered = null;
+      push();
     },
     pick(x, y) {
-      const info = overlay.pickObject({ x, y, radius: 5 });
-      const p = info?.layer ? current.find((l) => l.id === info.layer!.id && !l.preview) : undefined;
-      return p && info && info.index >= 0
-        ? { id: p.id, featureIndex: p.cols.featureIndex[info.index]! }
-        : null;
+      const h = hit(x, y);
+      const p = h && current.find((l) => l.id === h.id);
+      return p && h ? { id: p.id, featureIndex: p.cols.featureIndex[h.k]! } : null;
+    },
+    hover(at) {
+      const h = at ? hit(at.x, at.y) : null;
+      if (h?.id === hovered?.id && h?.k === hovered?.k) return;
+      hovered = h;
+      push();
     },
     renderedCount(id) {
       const c = map.getCanvas();
-      return overlay.pickObjects({
-        x: 0,
-        y: 0,
-        width: c.clientWidth,
-        height: c.clientHeight,
-        layerIds: [id],
-      }).length;
+      overlay.setProps({ _pickable: true });
+      try {
+        return overlay.pickObjects({
+          x: 0,
+          y: 0,
+          width: c.clientWidth,
+          height: c.clientHeight,
+          layerIds: [id],
+        }).length;
+      } finally {
+        overlay.setProps({ _pickable: false });
+      }
     },
     destroy() {
       map.removeControl(overlay);

@@ -21,7 +21,6 @@ import { DRAWINGS_SOURCE, drawingsGeoJson } from '../layers/drawings';
 import { TOOL_OVERLAY_SOURCE } from '../layers/toolOverlay';
 import type { AppStore } from '../state/store';
 import type { ToolMode } from '../state/toolsSlice';
-import { bufferOf } from '../analysis/within';
 import { shownDrawings } from '../analysis/shownDrawings';
 
 const MEASURE_COLOR = '#e4572e';
@@ -205,9 +204,14 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
   };
   const renderBuffer = () => {
     const q = store.getState().within;
-    setSourceData(TOOL_OVERLAY_SOURCE, {
-      type: 'FeatureCollection',
-      features: q ? [bufferOf(q.geometry, q.km)] : [],
+    if (!q) return setSourceData(TOOL_OVERLAY_SOURCE, { type: 'FeatureCollection', features: [] });
+    // The buffer code (a geometry library of ≈ 270 KB) comes with the first question, not at start.
+    void import('../analysis/within').then(({ bufferOf }) => {
+      if (store.getState().within !== q) return; // a newer question has replaced this one
+      setSourceData(TOOL_OVERLAY_SOURCE, {
+        type: 'FeatureCollection',
+        features: [bufferOf(q.geometry, q.km)],
+      });
     });
   };
   renderDrawings();

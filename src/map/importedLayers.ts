@@ -200,10 +200,17 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     if (!deck && !store.getState().imported.length) return;
     store.getState().pickImported(pickedAt(e.point.x, e.point.y));
   };
+  // The highlight under the pointer, for the GPU-drawn layers (the others use feature-state).
+  const onMove = (e: { point: { x: number; y: number } }) => deck?.hover(e.point);
+  const onOut = () => deck?.hover(null);
   map.on('click', onClick);
+  map.on('mousemove', onMove);
+  map.on('mouseout', onOut);
   return () => {
     unsub();
     map.off('click', onClick);
+    map.off('mousemove', onMove);
+    map.off('mouseout', onOut);
     deck?.destroy();
     overlays.delete(map);
   };

@@ -11,12 +11,16 @@ import { jumpToInitial, wireCamera } from './camera';
 import { captureMap } from './capture';
 import { setMapCommands } from './commands';
 import { createMap } from './createMap';
+import { paintWhenLoaded } from './firstPaint';
 import { wireDraw } from './draw';
 import { wireImportedLayers } from './importedLayers';
 import { exposeInspector } from './inspector';
 import { wirePlaceMark } from './placeMark';
 import { wireInteraction } from './interaction';
 import { wireRendering } from './renderState';
+
+/** Longest the first complete picture is waited for before painting whatever has loaded. */
+const FIRST_PAINT_CAP_MS = 4000;
 
 /** Faults that stop the map from ever drawing (reported to the host, which says so). */
 export type MapFault = 'worker' | 'webgl';
@@ -46,6 +50,7 @@ export function mountMap(
     unsubscribers.push(wireCamera(map, store));
     jumpToInitial(map, store);
     unsubscribers.push(wireRendering(map, store, data));
+    paintWhenLoaded(map, FIRST_PAINT_CAP_MS);
     unsubscribers.push(watchBasemap(map, store));
     unsubscribers.push(wireDraw(map, store));
     unsubscribers.push(wireImportedLayers(map, store));

@@ -54,5 +54,8 @@ export const createImportsSlice: SliceCreator<ImportsSlice> = (set) => ({
     set((s) => ({ imported: s.imported.map((l) => (l.meta.id === id ? { ...l, visible } : l)) })),
   setImportFilter: (id, filter) => set((s) => ({ importFilters: { ...s.importFilters, [id]: filter } })),
   setImportPreview: (importPreview) => set({ importPreview }),
-  pickImported: (pickedImported) => set({ pickedImported }),
+  // A planner's own point is drawn over the plan: clicking it selects it, not the plan feature
+  // beneath (whose click handler, wired first, has already run).
+  pickImported: (pickedImported) =>
+    set(pickedImported ? { pickedImported, selected: null, choices: null } : { pickedImported }),
 });

@@ -112,6 +112,49 @@ describe('foundation: the offline base map', () => {
     });
   });
 
+  it('paints the first picture complete: no frame of half-loaded data before it', async () => {
+    const context = await harness().browser.newContext({ viewport: { width: 1366, height: 768 } });
+    // Draw calls per painted frame, counted at the WebGL calls themselves.
+    await context.addInitScript(() => {
+      const frames: number[] = [];
+      (window as unknown as { drawsPerFrame: number[] }).drawsPerFrame = frames;
+      let draws = 0;
+      const proto = WebGL2RenderingContext.prototype as unknown as Record<
+        string,
+        (...a: unknown[]) => unknown
+      >;
+      for (const k of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+        const f = proto[k]!;
+        proto[k] = function (this: unknown, ...a: unknown[]) {
+          draws++;
+          return f.apply(this, a);
+        };
+      }
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (cb) =>
+        raf((t) => {
+          const before = draws;
+          cb(t);
+          if (draws > before) frames.push(draws - before);
+        });
+    });
+    const page = await context.newPage();
+    await page.goto(harness().baseUrl);
+    await page.locator('[data-map-ready="true"]').waitFor({ timeout: 120_000 });
+    const frames = await page.evaluate(
+      () => (window as unknown as { drawsPerFrame: number[] }).drawsPerFrame,
+    );
+    const [first, last] = [frames[0]!, frames.at(-1)!];
+    assert.ok(last > first * 5, `the last frame draws the data: ${frames.join(',')}`);
+    // Frames before the picture draw only the background; then the whole picture, once or twice.
+    assert.deepEqual(
+      frames.filter((n) => n !== first && n !== last),
+      [],
+      `no partial frame: ${frames.join(',')}`,
+    );
+    await context.close();
+  });
+
   it('hides the coarse 1:10M rivers when zoomed into the city centre', async () => {
     const { page } = await openApp(harness());
     assert.ok((await renderedFeatures(page, ['rivers-ne-line'])).length > 0);

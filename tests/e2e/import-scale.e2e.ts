@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { clickMapAt, harnessPerFile, openApp, openTab } from './driver';
 
 const harness = harnessPerFile();
@@ -72,11 +73,32 @@ describe(`a ${N.toLocaleString('en')}-point import`, () => {
     await page.getByTestId('imported-filter-field').selectOption('name');
     await page.getByTestId('imported-filter-value').fill('目标点');
     assert.equal(await drawn(page, source), 1);
-    // GPU picking: the one point left opens its attributes.
+    // Hover: the point under the pointer is drawn in the highlight colour, and only then.
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const at = await page.evaluate((ll) => mapInspector().project(ll), TARGET);
+    const amber = async () => {
+      await page.evaluate(() => mapInspector().whenIdle());
+      const png = PNG.sync.read(
+        await page.screenshot({ clip: { x: box.x + at.x - 3, y: box.y + at.y - 3, width: 7, height: 7 } }),
+      );
+      let n = 0;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (png.data[i]! > 230 && Math.abs(png.data[i + 1]! - 190) < 25 && png.data[i + 2]! < 60) n++;
+      return n;
+    };
+    assert.equal(await amber(), 0, 'not highlighted before the pointer comes');
+    await page.mouse.move(box.x + at.x + 2, box.y + at.y + 1);
+    assert.ok((await amber()) > 5, 'highlighted under the pointer');
+    await page.mouse.move(box.x + at.x + 40, box.y + at.y + 40);
+    assert.equal(await amber(), 0, 'highlight gone once the pointer leaves');
+    // Picking: the one point left opens its attributes.
     await clickMapAt(page, TARGET);
     const attrs = page.getByTestId('imported-attributes');
     await attrs.waitFor();
     assert.ok((await attrs.innerText()).includes('zz'));
+    // The planner's point is drawn over a plan waterway there: the point is what the click selects.
+    assert.equal(await page.getByTestId('feature-panel').count(), 0, 'no plan feature opened beneath it');
+    assert.ok(await attrs.isVisible(), 'the attributes are scrolled into view');
     await page.getByTestId('imported-filter-value').fill('');
     assert.equal(await drawn(page, source), all, 'clearing the filter shows them all again');
     assert.deepEqual(errors, []);

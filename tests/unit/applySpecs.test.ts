@@ -36,6 +36,30 @@ describe('spec applier (the only code that calls the map)', () => {
     expect(calls).toEqual(['addSource s', 'addLayer a', 'addLayer b']);
   });
 
+  it('adds the sources of shown labels first, so their glyphs are asked for early', () => {
+    const { map, calls } = fakeMap();
+    const sym = (id: string, source: string, visibility = 'visible') =>
+      ({ id, type: 'symbol', source, layout: { visibility } }) as LayerSpecification;
+    createSpecApplier(map).apply({ lines: src(), hidden: src(), names: src(), marks: src() }, [
+      circle('c', { source: 'lines' } as Partial<LayerSpecification>),
+      sym('h', 'hidden', 'none'),
+      sym('n', 'names'),
+      sym('m', 'marks'),
+    ]);
+    expect(calls.filter((c) => c.startsWith('addSource'))).toEqual([
+      'addSource names',
+      'addSource marks',
+      'addSource lines',
+      'addSource hidden',
+    ]);
+    expect(calls.filter((c) => c.startsWith('addLayer'))).toEqual([
+      'addLayer c',
+      'addLayer h',
+      'addLayer n',
+      'addLayer m',
+    ]);
+  });
+
   it('touches nothing when the specs are the same objects', () => {
     const { map, calls } = fakeMap();
     const applier = createSpecApplier(map);

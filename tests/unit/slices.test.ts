@@ -407,6 +407,24 @@ describe('imports slice', () => {
     s().setImportPreview(preview);
     expect(s().importPreview).toBe(preview);
   });
+
+  it("picking one's own point clears the plan selection beneath it; clearing the pick keeps it", () => {
+    const { s } = fresh();
+    s().select({ source: 'water', id: 'w1' });
+    s().pickImported(null);
+    expect(s().selected).toEqual({ source: 'water', id: 'w1' });
+    s().pick(
+      [
+        { source: 'water', id: 'w1', name: 'a' },
+        { source: 'projects', id: 'p1', name: 'b' },
+      ],
+      { x: 1, y: 2 },
+    );
+    s().pickImported({ layerId: 'a', properties: {} });
+    expect(s().selected).toBeNull();
+    expect(s().choices).toBeNull();
+    expect(s().pickedImported?.layerId).toBe('a');
+  });
 });
 
 describe('layers slice', () => {

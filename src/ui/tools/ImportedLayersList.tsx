@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { deleteImportedLayer } from '../../io/importedLayers';
 import { openDb } from '../../io/db';
 import { dateStamp, downloadBlob } from '../../io/download';
@@ -108,9 +109,12 @@ function PickedAttributes() {
   const t = useT();
   const { store } = useApp();
   const picked = useAppState((s) => s.pickedImported);
+  const ref = useRef<HTMLDivElement>(null);
+  // A click on the map shows the attributes at the foot of the list: bring them into view.
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [picked]);
   if (!picked) return null;
   return (
-    <div className="picked-attributes" data-testid="imported-attributes">
+    <div className="picked-attributes" data-testid="imported-attributes" ref={ref}>
       <h4>{t('import.attributes')}</h4>
       <dl>
         {Object.entries(picked.properties).map(([k, v]) => (

@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { DrawSection } from './DrawSection';
 import { MeasureSection } from './MeasureSection';
-import { WithinSection } from './WithinSection';
 import { ImportSection } from './ImportSection';
 import { ImportedLayersList } from './ImportedLayersList';
 import { useT } from '../context';
+
+// "What lies within" brings the buffer code (≈ 270 KB), loaded when the tab first opens.
+const WithinSection = lazy(() => import('./WithinSection').then((m) => ({ default: m.WithinSection })));
 
 /** The planners' tools tab: measure, draw and annotate, what lies within. */
 export function ToolsPanel() {
@@ -12,7 +15,9 @@ export function ToolsPanel() {
     <section className="tools-panel" data-testid="tools-panel" aria-label={t('tab.tools')}>
       <MeasureSection />
       <DrawSection />
-      <WithinSection />
+      <Suspense fallback={null}>
+        <WithinSection />
+      </Suspense>
       <ImportSection />
       <ImportedLayersList />
     </section>

@@ -239,7 +239,7 @@ describe('place search ranking (made-up entries)', () => {
   });
 
   it('names and aliases written in capitals are found by lower-case text', () => {
-    const list = [entry('ABC物流园', 'site'), entry('某港', 'site', '', '', ['LZ港'])];
+    const list = [entry('ABC物流园', 'park'), entry('某港', 'park', '', '', ['LZ港'])];
     expect(order(list, 'abc')).toEqual(['ABC物流园']);
     expect(order(list, 'lz港')).toEqual(['某港']);
   });

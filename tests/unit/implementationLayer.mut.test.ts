@@ -109,4 +109,21 @@ describe('implementation layer', () => {
     ]);
     expect(implementationGroup.legend.at(-1)!.symbol).toMatchObject({ color: PALETTE.halo, hollow: true });
   });
+
+  it("an item's name is dark grey on a white halo, faded with the group", () => {
+    for (const id of [L.label, L.focusLabel]) {
+      const label = layerById(specs({ stages: { a: '在建' }, group: { visible: true, opacity: 0.4 } }), id);
+      expect(evaluate(label, 'text-color')).toBe(rgba('#333333'));
+      expect(evaluate(label, 'text-halo-color')).toBe(rgba(PALETTE.halo));
+      expect(evaluate(label, 'text-halo-width')).toBeGreaterThan(0);
+      expect(evaluate(label, 'text-opacity')).toBe(0.4);
+    }
+  });
+
+  it('the markers are a collection of point features', () => {
+    const fc = monitoredPoints(shippedData());
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.length).toBeGreaterThan(0);
+    for (const f of fc.features) expect(f.type).toBe('Feature');
+  });
 });

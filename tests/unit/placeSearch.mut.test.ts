@@ -223,3 +223,24 @@ describe('the map’s place names (made-up inputs)', () => {
     ).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
+
+describe('place search ranking (made-up entries)', () => {
+  it("a place's best-matching name counts, not its last one", () => {
+    // 'liu' is the exact name of the first, and only inside its pinyin; the second's name starts with it.
+    const list = [entry('liu', 'town', 'aliu'), entry('liub', 'town')];
+    expect(order(list, 'liu')).toEqual(['liu', 'liub']);
+    // Here the better match (the pinyin, exact) comes after the weaker one (the name, containing it).
+    expect(order([entry('liub', 'town'), entry('aliu', 'town', 'liu')], 'liu')).toEqual(['aliu', 'liub']);
+  });
+
+  it('a better match by an alias beats a weaker one by the name', () => {
+    const list = [entry('新柳江', 'town'), entry('大柳江站', 'town', '', '', ['柳江'])];
+    expect(order(list, '柳江')).toEqual(['大柳江站', '新柳江']);
+  });
+
+  it('names and aliases written in capitals are found by lower-case text', () => {
+    const list = [entry('ABC物流园', 'park'), entry('某港', 'park', '', '', ['LZ港'])];
+    expect(order(list, 'abc')).toEqual(['ABC物流园']);
+    expect(order(list, 'lz港')).toEqual(['某港']);
+  });
+});

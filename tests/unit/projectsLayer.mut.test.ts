@@ -132,6 +132,26 @@ describe('projects layer', () => {
     }
   });
 
+  it("a badge's count is always drawn, white on the badge; its name sits beside it in the badge colour", () => {
+    const ls = specs({ group: { visible: true, opacity: 0.5 } });
+    const count = layerById(ls, L.badgeCount);
+    expect(evaluate(count, 'text-allow-overlap')).toBe(true);
+    expect(evaluate(count, 'text-ignore-placement')).toBe(true);
+    expect(evaluate(count, 'text-color')).toBe(rgba(PALETTE.halo));
+    expect(evaluate(count, 'text-opacity')).toBe(0.5);
+    const label = layerById(ls, L.badgeLabel);
+    expect(evaluate(label, 'text-color')).toBe(rgba(PALETTE.badge));
+    expect(evaluate(label, 'text-halo-color')).toBe(rgba(PALETTE.halo));
+    expect(evaluate(label, 'text-halo-width')).toBeGreaterThan(0);
+    expect(evaluate(label, 'text-opacity')).toBe(0.5);
+    expect(evaluate(label, 'text-variable-anchor')).toEqual(['left', 'right', 'top', 'bottom']);
+  });
+
+  it('a badge is selected by its id (the badge source promotes it for the selection state)', () => {
+    const src = projectsGroup.sources(makeData())[BADGE_SOURCE] as { promoteId?: string };
+    expect(src.promoteId).toBe('id');
+  });
+
   it('a hidden group hides all its layers; a shown one shows them', () => {
     for (const l of specs({ group: { visible: false, opacity: 1 } }))
       expect(l.layout?.visibility).toBe('none');

@@ -179,6 +179,9 @@ describe('what lies within', () => {
       ]),
     );
     expect(r.countyLevel.find((h) => h.id === 'liunan-08')!.counties).toEqual(['柳南区']);
+    // Each keeps what it is: a project or a plan item.
+    expect(r.countyLevel.find((h) => h.id === 'liunan-08')!.kind).toBe('project');
+    expect(r.countyLevel.find((h) => h.id === 'railport-gaotie')!.kind).toBe('planItem');
     for (const h of r.countyLevel) expect(h.counties.length).toBeGreaterThan(0);
     // Not counted, not summed; exported with no distance.
     expect(r.counts.project).toBe(r.hits.filter((h) => h.kind === 'project').length);

@@ -206,13 +206,16 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
     const q = store.getState().within;
     if (!q) return setSourceData(TOOL_OVERLAY_SOURCE, { type: 'FeatureCollection', features: [] });
     // The buffer code (a geometry library of ≈ 270 KB) comes with the first question, not at start.
-    void import('../analysis/within').then(({ bufferOf }) => {
-      if (store.getState().within !== q) return; // a newer question has replaced this one
-      setSourceData(TOOL_OVERLAY_SOURCE, {
-        type: 'FeatureCollection',
-        features: [bufferOf(q.geometry, q.km)],
-      });
-    });
+    void import('../analysis/within').then(
+      ({ bufferOf }) => {
+        if (store.getState().within !== q) return; // a newer question has replaced this one
+        setSourceData(TOOL_OVERLAY_SOURCE, {
+          type: 'FeatureCollection',
+          features: [bufferOf(q.geometry, q.km)],
+        });
+      },
+      () => undefined, // a file that cannot be fetched is reported as such (io/resourceFailures)
+    );
   };
   renderDrawings();
   renderBuffer();

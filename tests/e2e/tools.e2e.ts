@@ -69,6 +69,17 @@ const within = (actual: number, expected: number, what: string) =>
   assert.ok(Math.abs(actual - expected) / expected < 0.005, `${what}: ${actual} vs ${expected} (0.5 %)`);
 
 describe("planners' tools", () => {
+  it('a "what lies within" file that cannot be fetched costs only that section', async () => {
+    const { page } = await openApp(harness());
+    await page.route(/\/assets\/WithinSection-[^/]*\.js$/, (r) => r.abort());
+    await page.getByTestId('tab-tools').click();
+    const panel = page.getByTestId('tools-panel');
+    await panel.getByTestId('error-panel').waitFor();
+    assert.ok(await page.getByTestId('import-file').isVisible(), 'the rest of the tab works');
+    assert.equal(await page.getByTestId('error-app').count(), 0, 'the app itself is intact');
+    await page.context().close();
+  });
+
   it('measures a known path and polygon with live, geodesic figures', async () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
     await openTools(page);

@@ -4,6 +4,7 @@ import { MeasureSection } from './MeasureSection';
 import { ImportSection } from './ImportSection';
 import { ImportedLayersList } from './ImportedLayersList';
 import { useT } from '../context';
+import { ErrorBoundary } from '../ErrorBoundary';
 
 // "What lies within" brings the buffer code (≈ 270 KB), loaded when the tab first opens.
 const WithinSection = lazy(() => import('./WithinSection').then((m) => ({ default: m.WithinSection })));
@@ -15,9 +16,12 @@ export function ToolsPanel() {
     <section className="tools-panel" data-testid="tools-panel" aria-label={t('tab.tools')}>
       <MeasureSection />
       <DrawSection />
-      <Suspense fallback={null}>
-        <WithinSection />
-      </Suspense>
+      {/* If its file cannot be fetched (offline after an update), only this section says so. */}
+      <ErrorBoundary scope="panel">
+        <Suspense fallback={null}>
+          <WithinSection />
+        </Suspense>
+      </ErrorBoundary>
       <ImportSection />
       <ImportedLayersList />
     </section>

@@ -8,12 +8,12 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import type { PointColumns } from '../analysis/importColumns';
-import { nearestPoint, shownBy } from '../analysis/nearestPoint';
+import { nearestPoint, shownBy, type PointFilter } from '../analysis/nearestPoint';
 
-/** How a large layer is filtered: by category codes on the GPU, or by a 0/1 mask when values are many. */
+/** How a large layer is filtered (the CPU's reading of it is PointFilter's), naming the category field. */
 export type DeckFilter =
-  | { kind: 'category'; field: string; codes: Uint32Array; selected: number[] }
-  | { kind: 'mask'; mask: Float32Array }
+  | (Extract<PointFilter, { kind: 'category' }> & { field: string })
+  | Extract<PointFilter, { kind: 'mask' }>
   | null;
 
 export interface DeckPoints {

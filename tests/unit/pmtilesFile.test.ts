@@ -14,7 +14,7 @@ const archive = (tileType: number, metadata: Record<string, unknown>) =>
     tileType: tileType as 1,
     metadata,
   });
-const fileOf = (bytes: Uint8Array | Buffer, name: string) => new File([bytes], name);
+const fileOf = (bytes: Uint8Array | Buffer, name: string) => new File([Uint8Array.from(bytes)], name);
 
 describe('openPmtilesFile', () => {
   it('opens a vector archive, adds it to the map protocol and keeps its attribution', async () => {

@@ -74,9 +74,10 @@ export async function loadXlsx(bytes: ArrayBuffer): Promise<LoadedFile> {
   if (!ws) throw new ImportError('import.err.empty');
   const rows: string[][] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
+    // exceljs leaves holes for blank cells, which map() would skip: Array.from visits them.
     const values = (row.values as unknown[]).slice(1);
     rows.push(
-      values.map((v) =>
+      Array.from(values, (v) =>
         v == null
           ? ''
           : typeof v === 'object' && 'result' in (v as object)

@@ -81,15 +81,19 @@ describe('import worker', () => {
 describe('readImportFile', () => {
   /** A Worker that runs the worker module's handler in this thread. */
   function stubWorker() {
-    const made: Array<{ terminate: ReturnType<typeof vi.fn> }> = [];
+    const made: Array<{ terminate: ReturnType<typeof vi.fn>; args: unknown[]; sent: unknown[] }> = [];
     class FakeWorker {
+      args: unknown[];
+      sent: unknown[] = [];
       onmessage: ((e: { data: WorkerReply }) => void) | null = null;
       onerror: ((e: { message: string }) => void) | null = null;
       terminate = vi.fn();
-      constructor() {
+      constructor(...args: unknown[]) {
+        this.args = args;
         made.push(this);
       }
-      postMessage(data: WorkerRequest) {
+      postMessage(data: WorkerRequest, transfer: unknown[]) {
+        this.sent = [data, transfer];
         (self as unknown as { postMessage: (m: WorkerReply) => void }).postMessage = (m) =>
           this.onmessage?.({ data: m });
         void handle(data);
@@ -106,6 +110,7 @@ describe('readImportFile', () => {
     expect(e1).toBeInstanceOf(ImportError);
     expect(e1).toMatchObject({ key: 'import.err.tooLarge', vars: { mb: 300 } });
     expect(big.arrayBuffer).not.toHaveBeenCalled();
+    expect(MAX_IMPORT_BYTES).toBe(209_715_200);
     const atLimit = { name: 'a.doc', size: MAX_IMPORT_BYTES, arrayBuffer: vi.fn() } as unknown as File;
     const e2 = await readImportFile(atLimit, () => undefined).catch((e: ImportError) => e);
     expect(e2).toMatchObject({ key: 'import.err.format', vars: { name: 'a.doc' } });
@@ -120,6 +125,12 @@ describe('readImportFile', () => {
     expect(progress).toEqual([5, 10, 90]);
     expect(made).toHaveLength(1);
     expect(made[0]!.terminate).toHaveBeenCalledOnce();
+    // A module worker, given the bytes (moved, not copied) and the name.
+    expect(String(made[0]!.args[0])).toMatch(/importWorker/);
+    expect(made[0]!.args[1]).toEqual({ type: 'module' });
+    const [sent, transfer] = made[0]!.sent as [WorkerRequest, unknown[]];
+    expect(sent.name).toBe('p.csv');
+    expect(transfer).toEqual([sent.bytes]);
     const refused = await readImportFile(fileOf('{', 'x.geojson'), () => undefined).catch(
       (e: ImportError) => e,
     );
@@ -133,6 +144,9 @@ describe('readImportFile', () => {
     const kml = readFileSync('tests/fixtures/import/sites.kml', 'utf8');
     const file = await readImportFile(fileOf(kml, 'p.kml'), () => undefined);
     expect(file.features?.features).toHaveLength(3);
+    const kmzBytes = readFileSync('tests/fixtures/import/sites.kmz');
+    const kmz = { name: 'p.kmz', size: kmzBytes.length, arrayBuffer: () => Promise.resolve(buf(kmzBytes)) };
+    expect((await readImportFile(kmz as unknown as File, () => undefined)).format).toBe('kmz');
     expect(made).toHaveLength(0);
 
     class BrokenWorker {

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EVENTS_URL, PROJECTS_URL, SEARCH_URL, TARGETS_URL, THEME_URLS } from '../../src/io/dataUrls';
+import {
+  EVENTS_URL,
+  OTHERS_URL,
+  OTHER_TARGETS_URL,
+  PROJECTS_URL,
+  SEARCH_URL,
+  TARGETS_URL,
+  THEME_URLS,
+} from '../../src/io/dataUrls';
 import { loadDataReport } from '../../src/io/loadData';
 
 /** The project's own data files, answered as a static server would (URL → file under the repo). */
@@ -61,6 +69,8 @@ describe('loadDataReport', () => {
       [TARGETS_URL]: body('{"targets":[]}'),
       [EVENTS_URL]: body('{"documents":[],"events":{}}'),
       [SEARCH_URL]: body('null'),
+      [OTHERS_URL]: body('error', 503),
+      [OTHER_TARGETS_URL]: body('{}'),
     });
     const { data, problems } = await loadDataReport();
     expect(problems).toEqual(
@@ -72,9 +82,11 @@ describe('loadDataReport', () => {
         { what: 'targets', file: 'targets.json', fault: 'shape' },
         { what: 'events', file: 'events.json', fault: 'shape' },
         { what: 'search', file: 'search.json', fault: 'shape' },
+        { what: 'others', file: 'others.geojson', fault: 'http', detail: 503 },
+        { what: 'otherTargets', file: 'other-targets.json', fault: 'shape' },
       ]),
     );
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(9);
     // Each broken file is replaced by an empty one of its kind.
     expect(data.projects).toEqual({ type: 'FeatureCollection', features: [] });
     expect(data.themes.rail).toEqual({ type: 'FeatureCollection', features: [] });
@@ -133,6 +145,13 @@ describe('loadDataReport', () => {
     expect(problems).toEqual([]);
     expect(data.docParts).toEqual([]);
     expect(data.events).toHaveLength(events.events.length);
+  });
+
+  it('leaves no timer behind once every file has answered', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    serve();
+    expect((await loadDataReport()).problems).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('gives up on a file that does not answer in time, and says so', async () => {

@@ -5,6 +5,7 @@ import { workbookInput } from './evaluationFixture';
 
 const PLAN = '《柳州市物流业发展“十四五”规划》（柳政办〔2022〕59号）';
 const REPORT = '柳州市人民政府公报2024年第3期：2024年、2023年《政府工作报告》分工方案';
+const EVENT_CITED = `${REPORT} 一、2023年工作 004_5dd11dd00263b247.txt 第12行`;
 const EVIDENCE = ['原文动词', '依据原文', '文件日期', '依据出处', '任务条数', '评估'];
 const RECORD = ['用户记录日期', '用户记录阶段', '用户记录实际值', '单位', '用户记录说明', '用户记录来源'];
 
@@ -43,7 +44,7 @@ describe('evaluation workbook, cell by cell', () => {
         '投入运营',
         '西鹅铁路物流中心投入运营',
         '2024-02-08',
-        `${REPORT} 一、2023年工作 004_5dd11dd00263b247.txt 第12行`,
+        EVENT_CITED,
         0,
         '已实现',
         ...['', '', '', '', '', ''],
@@ -98,7 +99,7 @@ describe('evaluation workbook, cell by cell', () => {
         '投入运营',
         '结果',
         '2024-02-08',
-        `${REPORT} 一、2023年工作 004_5dd11dd00263b247.txt 第12行`,
+        EVENT_CITED,
         '西鹅铁路物流中心投入运营',
       ],
       [

@@ -12,19 +12,8 @@ import {
   toWgs84,
   withIds,
 } from '../../src/io/import/loaders';
-import { ImportError } from '../../src/io/import/importTypes';
+import { refusal } from './importRefusal';
 
-/** The refusal a call throws: its message key and values. */
-function refusal(f: () => unknown): { key: string; vars: Record<string, string | number> } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    const { key, vars } = e as ImportError;
-    return { key, vars };
-  }
-  throw new Error('not refused');
-}
 const point = (coordinates: unknown, props: Record<string, unknown> = {}) =>
   ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates } }) as Feature;
 const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', features }) as FeatureCollection;

@@ -12,7 +12,8 @@ import {
   toWgs84,
 } from '../../src/io/import/loaders';
 import { loadKml, loadKmz, loadShapefile, loadXlsx } from '../../src/io/import/loadersBinary';
-import { ImportError, type LoadedFile } from '../../src/io/import/importTypes';
+import type { LoadedFile } from '../../src/io/import/importTypes';
+import { refusalOf } from './importRefusal';
 
 const DIR = 'tests/fixtures/import/';
 const text = (f: string) => readFileSync(DIR + f, 'utf8');
@@ -36,23 +37,13 @@ const expectAtTruth = (file: LoadedFile, crsPoints?: ReturnType<typeof toWgs84>)
   });
 };
 
-async function refusal(p: Promise<unknown> | (() => unknown)): Promise<ImportError> {
-  try {
-    await (typeof p === 'function' ? p() : p);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('not refused');
-}
-
 describe('import loaders', () => {
   it('GeoJSON: reads features; a bad coordinate is refused naming the feature', async () => {
     expectAtTruth(loadGeoJson(text('sites.geojson')));
-    const e = await refusal(() => loadGeoJson(text('bad-coords.geojson')));
+    const e = await refusalOf(() => loadGeoJson(text('bad-coords.geojson')));
     expect(e.key).toBe('import.err.coords');
     expect(e.vars.n).toBe(2);
-    expect((await refusal(() => loadGeoJson('{"type":'))).key).toBe('import.err.json');
+    expect((await refusalOf(() => loadGeoJson('{"type":'))).key).toBe('import.err.json');
   });
 
   it('CSV in GCJ-02: columns detected, CRS guessed from the name, converted to WGS84 with gcoord', async () => {
@@ -69,7 +60,7 @@ describe('import loaders', () => {
     expectAtTruth(f, toWgs84(raw, 'GCJ02'));
     expect(raw.features[0]!.properties!['名称']).toBe('候选点甲');
     const bad = loadCsv(text('bad-row.csv'));
-    const e = await refusal(() => tableToFeatures(bad.table!, detectCoordColumns(bad.table!)!));
+    const e = await refusalOf(() => tableToFeatures(bad.table!, detectCoordColumns(bad.table!)!));
     expect(e.key).toBe('import.err.row');
     expect(e.vars.row).toBe(3);
   });
@@ -77,8 +68,8 @@ describe('import loaders', () => {
   it('KML and KMZ (@tmcw/togeojson + jszip); broken files are refused', async () => {
     expectAtTruth(await loadKml(text('sites.kml')));
     expectAtTruth(await loadKmz(bytes('sites.kmz')));
-    expect((await refusal(loadKml(text('bad-broken.kml')))).key).toBe('import.err.xml');
-    expect((await refusal(loadKmz(bytes('bad-no-kml.kmz')))).key).toBe('import.err.noKmlInKmz');
+    expect((await refusalOf(loadKml(text('bad-broken.kml')))).key).toBe('import.err.xml');
+    expect((await refusalOf(loadKmz(bytes('bad-no-kml.kmz')))).key).toBe('import.err.noKmlInKmz');
   });
 
   it('zipped Shapefile in UTM 49N is projected with its .prj; a zip without .shp is refused', async () => {
@@ -87,7 +78,7 @@ describe('import loaders', () => {
     expect(f.statedCrs).toBe('WGS84');
     expect(f.notes[0]![0]).toBe('import.note.prj');
     expect(f.features!.features[0]!.properties!.NAME).toBe('候选点甲');
-    expect((await refusal(loadShapefile(bytes('bad-no-shp.zip')))).key).toBe('import.err.noShp');
+    expect((await refusalOf(loadShapefile(bytes('bad-no-shp.zip')))).key).toBe('import.err.noShp');
   });
 
   it('XLSX with coordinate columns; a non-workbook is refused', async () => {
@@ -95,6 +86,6 @@ describe('import loaders', () => {
     const cols = detectCoordColumns(f.table!)!;
     expect(f.table!.headers[cols.lon]).toBe('lng');
     expectAtTruth(f, tableToFeatures(f.table!, cols));
-    expect((await refusal(loadXlsx(bytes('bad-not-a-workbook.xlsx')))).key).toBe('import.err.xlsx');
+    expect((await refusalOf(loadXlsx(bytes('bad-not-a-workbook.xlsx')))).key).toBe('import.err.xlsx');
   });
 });

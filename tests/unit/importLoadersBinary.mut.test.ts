@@ -5,23 +5,13 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import type { Point } from 'geojson';
 import { loadKml, loadKmz, loadShapefile, loadXlsx } from '../../src/io/import/loadersBinary';
-import { ImportError } from '../../src/io/import/importTypes';
+import { refusalOf } from './importRefusal';
 
 const DIR = 'tests/fixtures/import/';
 const buf = (b: Uint8Array | Buffer) =>
   b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 const fixture = (f: string) => buf(readFileSync(DIR + f));
 
-async function refusal(p: Promise<unknown>): Promise<{ key: string; vars: Record<string, string | number> }> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    const { key, vars } = e as ImportError;
-    return { key, vars };
-  }
-  throw new Error('not refused');
-}
 const zip = async (files: Record<string, string | Uint8Array | ArrayBuffer>) => {
   const z = new JSZip();
   for (const [n, d] of Object.entries(files)) z.file(n, d);
@@ -42,13 +32,13 @@ describe('KML and KMZ', () => {
   });
 
   it('says why it refuses: broken XML (with the reason), not KML, no placemark, a bad position', async () => {
-    const broken = await refusal(loadKml(readFileSync(DIR + 'bad-broken.kml', 'utf8')));
+    const broken = await refusalOf(loadKml(readFileSync(DIR + 'bad-broken.kml', 'utf8')));
     expect(broken.key).toBe('import.err.xml');
     expect(String(broken.vars.reason).length).toBeGreaterThan(0);
     expect(String(broken.vars.reason).length).toBeLessThanOrEqual(120);
-    expect(await refusal(loadKml('<gpx><wpt/></gpx>'))).toEqual({ key: 'import.err.notKml', vars: {} });
-    expect((await refusal(loadKml('<kml><Document/></kml>'))).key).toBe('import.err.empty');
-    expect(await refusal(loadKml(`<kml>${placemark('200,24.3')}</kml>`))).toEqual({
+    expect(await refusalOf(loadKml('<gpx><wpt/></gpx>'))).toEqual({ key: 'import.err.notKml', vars: {} });
+    expect((await refusalOf(loadKml('<kml><Document/></kml>'))).key).toBe('import.err.empty');
+    expect(await refusalOf(loadKml(`<kml>${placemark('200,24.3')}</kml>`))).toEqual({
       key: 'import.err.coords',
       vars: { n: 1, what: 'Placemark' },
     });
@@ -59,11 +49,11 @@ describe('KML and KMZ', () => {
     const kmz = await loadKmz(await zip({ 'files/readme.txt': 'x', 'DOC.KML': kml }));
     expect(kmz.format).toBe('kmz');
     expect(kmz.features!.features).toHaveLength(3);
-    expect(await refusal(loadKmz(buf(Buffer.from('not a zip'))))).toEqual({
+    expect(await refusalOf(loadKmz(buf(Buffer.from('not a zip'))))).toEqual({
       key: 'import.err.zip',
       vars: {},
     });
-    expect((await refusal(loadKmz(fixture('bad-no-kml.kmz')))).key).toBe('import.err.noKmlInKmz');
+    expect((await refusalOf(loadKmz(fixture('bad-no-kml.kmz')))).key).toBe('import.err.noKmlInKmz');
   });
 });
 
@@ -107,7 +97,7 @@ describe('zipped Shapefile', () => {
   });
 
   it('refuses an archive whose .shp cannot be read, with the reason', async () => {
-    const r = await refusal(loadShapefile(await zip({ 'a.shp': 'garbage', 'a.dbf': 'x' })));
+    const r = await refusalOf(loadShapefile(await zip({ 'a.shp': 'garbage', 'a.dbf': 'x' })));
     expect(r.key).toBe('import.err.shp');
     expect(String(r.vars.reason).length).toBeGreaterThan(0);
   });
@@ -141,7 +131,7 @@ describe('XLSX', () => {
 
   it('refuses a workbook with a header and no rows, or no sheet', async () => {
     const headerOnly = await book((wb) => wb.addWorksheet('s').addRow(['lon', 'lat']));
-    expect(await refusal(loadXlsx(headerOnly))).toEqual({ key: 'import.err.empty', vars: {} });
+    expect(await refusalOf(loadXlsx(headerOnly))).toEqual({ key: 'import.err.empty', vars: {} });
     const twoRows = await book((wb) => {
       const ws = wb.addWorksheet('s');
       ws.addRow(['lon', 'lat']);
@@ -149,6 +139,6 @@ describe('XLSX', () => {
     });
     expect((await loadXlsx(twoRows)).table!.rows).toEqual([['109', '24']]);
     const empty = await book(() => undefined);
-    expect(await refusal(loadXlsx(empty))).toEqual({ key: 'import.err.empty', vars: {} });
+    expect(await refusalOf(loadXlsx(empty))).toEqual({ key: 'import.err.empty', vars: {} });
   });
 });

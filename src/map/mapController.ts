@@ -40,8 +40,10 @@ export function mountMap(
   const unsubscribers: Array<() => void> = [];
   let removed = false;
 
+  // The style (background only) is ready before the first frame: sources go in then, so the worker
+  // starts on the data one frame sooner than at `load`, which waits for that frame to be drawn.
   const styleLoaded = new Promise<void>((resolve) =>
-    map.once('load', () => (performance.mark('lz:style-loaded'), resolve())),
+    map.once('style.load', () => (performance.mark('lz:style-loaded'), resolve())),
   );
   void Promise.all([dataPromise, styleLoaded]).then(([data]) => {
     if (removed) return;

@@ -6,6 +6,9 @@
  * thread at first open. Rendering uses @mapbox/tiny-sdf (MapLibre's own SDF renderer) in headless
  * Chromium, with MapLibre's glyph parameters (24 px, buffer 3, radius 8, cutoff 0.25); the
  * output is the standard glyph PBF. Deterministic: unchanged input gives identical files.
+ * The ranges a first open asks for (listed in scripts/glyphs-first-open.json, kept complete by a
+ * browser test) are also packed into one file, glyphs/first-open.pbf with its index
+ * first-open.json, which the map reads in one request (src/map/glyphBundle.ts).
  *
  *   npx tsx scripts/build-glyphs.ts   (run by the build via vite.config.ts; skips when up to date)
  */
@@ -18,6 +21,7 @@ import { GLYPH_STACKS } from '../src/layers/paint';
 const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('public/glyphs/', ROOT);
 const FONT = new URL('public/fonts/NotoSansSC-subset.ttf', ROOT);
+const FIRST_OPEN = new URL('scripts/glyphs-first-open.json', ROOT);
 /** Characters the layer specs write themselves (icons and suffixes in text-field expressions). */
 const LABEL_LITERALS = '✈▶站';
 
@@ -162,26 +166,38 @@ const chars = labelCharacters();
 const stamp = createHash('sha256')
   .update(JSON.stringify([chars, GLYPH_STACKS]))
   .update(readFileSync(FONT))
+  .update(readFileSync(FIRST_OPEN))
   .update(readFileSync(new URL(import.meta.url)))
   .digest('hex');
 const STAMP = new URL('stamp.txt', OUT);
 if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) process.exit(0);
 const drawn = await drawAll(chars);
 rmSync(OUT, { recursive: true, force: true });
-let files = 0;
 let bytes = 0;
+const pbfs = new Map<string, Uint8Array>();
 for (const [stack, glyphs] of Object.entries(drawn)) {
   mkdirSync(new URL(`${stack}/`, OUT), { recursive: true });
   const ranges = new Map<number, Drawn[]>();
   for (const g of glyphs) ranges.set(g.id >> 8, [...(ranges.get(g.id >> 8) ?? []), g]);
   for (const [range, list] of ranges) {
+    const key = `${stack}/${range * 256}-${range * 256 + 255}`;
     const pbf = encodeRange(stack, range * 256, list);
-    writeFileSync(new URL(`${stack}/${range * 256}-${range * 256 + 255}.pbf`, OUT), pbf);
-    files++;
+    writeFileSync(new URL(`${key}.pbf`, OUT), pbf);
+    pbfs.set(key, pbf);
     bytes += pbf.length;
   }
 }
+// The first open's ranges in one file; a listed range the labels no longer use is left out.
+const firstOpen = (JSON.parse(readFileSync(FIRST_OPEN, 'utf8')) as string[]).filter((k) => pbfs.has(k));
+const index: Record<string, [number, number]> = {};
+let offset = 0;
+for (const key of firstOpen) {
+  index[key] = [offset, pbfs.get(key)!.length];
+  offset += pbfs.get(key)!.length;
+}
+writeFileSync(new URL('first-open.pbf', OUT), Buffer.concat(firstOpen.map((k) => pbfs.get(k)!)));
+writeFileSync(new URL('first-open.json', OUT), JSON.stringify(index));
 writeFileSync(STAMP, stamp);
 console.log(
-  `glyphs: ${chars.length} characters × ${Object.keys(drawn).length} stacks → ${files} range files, ${(bytes / 1024).toFixed(0)} KiB`,
+  `glyphs: ${chars.length} characters × ${Object.keys(drawn).length} stacks → ${pbfs.size} range files, ${(bytes / 1024).toFixed(0)} KiB; ${firstOpen.length} of them packed for the first open, ${(offset / 1024).toFixed(0)} KiB`,
 );

@@ -19,10 +19,6 @@ export const TEXT_FONT_BOLD = [GLYPH_STACKS[1].name];
 export const MARKER_SPACE = 'marker-space';
 export const MARKER_SPACE_PX = 20;
 
-/** The style's glyphs URL template, resolved against the page (MapLibre needs an absolute URL). */
-export const glyphsUrl = (pageUrl: string) =>
-  `${pageUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '')}glyphs/{fontstack}/{range}.pbf`;
-
 /**
  * An opacity that fades with zoom, scaled by the group opacity. A zoom expression must be the
  * top-level interpolate, so the group opacity is folded into its stops rather than multiplied.

@@ -1,5 +1,6 @@
 /** Construction: the MapLibre map with the app's frame, controls and attribution. */
 import {
+  addProtocol,
   AttributionControl,
   FullscreenControl,
   Map as MapLibreMap,
@@ -10,20 +11,23 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';
-import { MARKER_SPACE, MARKER_SPACE_PX, glyphsUrl } from '../layers/paint';
+import { MARKER_SPACE, MARKER_SPACE_PX } from '../layers/paint';
 import { PALETTE } from '../layers/palette';
 import { DATA_ATTRIBUTION } from './attribution';
 import { withTileKey } from './basemap';
+import { GLYPH_PROTOCOL, GLYPHS_URL, glyphLoader } from './glyphBundle';
 import { shareTileMasks } from './tileMasks';
 
 setWorkerUrl(workerUrl);
+// Asked for as this module loads, so the first open's glyphs are on their way before any label is.
+addProtocol(GLYPH_PROTOCOL, glyphLoader(document.baseURI));
 
 export function createMap(container: HTMLElement): MapLibreMap {
   const map = new MapLibreMap({
     container,
     style: {
       version: 8,
-      glyphs: glyphsUrl(document.baseURI),
+      glyphs: GLYPHS_URL,
       sources: {},
       layers: [{ id: 'background', type: 'background', paint: { 'background-color': PALETTE.outside } }],
     },

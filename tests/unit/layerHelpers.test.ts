@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExpression, type ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { attributeFilter, importedSourceId, layerIdsOf } from '../../src/layers/imported';
-import { glyphsUrl, scaled, sized, visibility, zoomFade } from '../../src/layers/paint';
+import { scaled, sized, visibility, zoomFade } from '../../src/layers/paint';
 import { labelSource, labelSourceId, slimSource } from '../../src/layers/planItems';
 
 const evaluate = (e: ExpressionSpecification, zoom: number, properties: Record<string, unknown> = {}) => {
@@ -12,14 +12,6 @@ const evaluate = (e: ExpressionSpecification, zoom: number, properties: Record<s
 };
 
 describe('paint helpers', () => {
-  it('glyphs come from beside the page, whatever the query or file name', () => {
-    expect(glyphsUrl('https://x.org/app/index.html?lang=en#m')).toBe(
-      'https://x.org/app/glyphs/{fontstack}/{range}.pbf',
-    );
-    expect(glyphsUrl('https://x.org/app/')).toBe('https://x.org/app/glyphs/{fontstack}/{range}.pbf');
-    expect(glyphsUrl('https://x.org/app/#a/b')).toBe('https://x.org/app/glyphs/{fontstack}/{range}.pbf');
-  });
-
   it('a zoom fade interpolates the stops scaled by the group opacity', () => {
     const e = zoomFade(
       [

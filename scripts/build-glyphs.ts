@@ -7,8 +7,8 @@
  * Chromium, with MapLibre's glyph parameters (24 px, buffer 3, radius 8, cutoff 0.25); the
  * output is the standard glyph PBF. Deterministic: unchanged input gives identical files.
  * The ranges a first open asks for (listed in scripts/glyphs-first-open.json, kept complete by a
- * browser test) are also packed into one file, glyphs/first-open.pbf with its index
- * first-open.json, which the map reads in one request (src/map/glyphBundle.ts).
+ * browser test) are also packed into one file with an index (BUNDLE_FILES), which the map reads
+ * in one request (src/map/glyphBundle.ts).
  *
  *   npx tsx scripts/build-glyphs.ts   (run by the build via vite.config.ts; skips when up to date)
  */
@@ -17,9 +17,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { launchChromium } from '../tests/e2e/browser';
 import { GLYPH_STACKS } from '../src/layers/paint';
+import { BUNDLE_FILES, type GlyphIndex } from '../src/map/glyphBundle';
 
 const ROOT = new URL('../', import.meta.url);
-const OUT = new URL('public/glyphs/', ROOT);
+const SITE = new URL('public/', ROOT);
+const OUT = new URL('glyphs/', SITE);
 const FONT = new URL('public/fonts/NotoSansSC-subset.ttf', ROOT);
 const FIRST_OPEN = new URL('scripts/glyphs-first-open.json', ROOT);
 /** Characters the layer specs write themselves (icons and suffixes in text-field expressions). */
@@ -189,14 +191,15 @@ for (const [stack, glyphs] of Object.entries(drawn)) {
 }
 // The first open's ranges in one file; a listed range the labels no longer use is left out.
 const firstOpen = (JSON.parse(readFileSync(FIRST_OPEN, 'utf8')) as string[]).filter((k) => pbfs.has(k));
-const index: Record<string, [number, number]> = {};
+const index: GlyphIndex = {};
 let offset = 0;
 for (const key of firstOpen) {
-  index[key] = [offset, pbfs.get(key)!.length];
-  offset += pbfs.get(key)!.length;
+  const { length } = pbfs.get(key)!;
+  index[key] = [offset, length];
+  offset += length;
 }
-writeFileSync(new URL('first-open.pbf', OUT), Buffer.concat(firstOpen.map((k) => pbfs.get(k)!)));
-writeFileSync(new URL('first-open.json', OUT), JSON.stringify(index));
+writeFileSync(new URL(BUNDLE_FILES.bytes, SITE), Buffer.concat(firstOpen.map((k) => pbfs.get(k)!)));
+writeFileSync(new URL(BUNDLE_FILES.index, SITE), JSON.stringify(index));
 writeFileSync(STAMP, stamp);
 console.log(
   `glyphs: ${chars.length} characters × ${Object.keys(drawn).length} stacks → ${pbfs.size} range files, ${(bytes / 1024).toFixed(0)} KiB; ${firstOpen.length} of them packed for the first open, ${(offset / 1024).toFixed(0)} KiB`,

@@ -4,7 +4,7 @@
  * read-only inspector.
  */
 import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import './inspector-global';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -63,6 +63,14 @@ export function recordRequests(page: Page): RequestLog {
   };
 }
 
+/** Page-side accessor for the map's read-only inspector (see src/map/inspector.ts): mapInspector(). */
+export async function exposeMapInspector(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    (window as unknown as { mapInspector: () => unknown }).mapInspector = () =>
+      (document.querySelector('[data-testid="map"]') as HTMLElement & { inspector: unknown }).inspector;
+  });
+}
+
 export async function openApp(
   harness: AppHarness,
   opts: {
@@ -81,11 +89,7 @@ export async function openApp(
     ...(opts.bypassCSP ? { bypassCSP: true } : {}),
     acceptDownloads: true,
   });
-  // Page-side accessor for the map's read-only inspector (see src/map/inspector.ts).
-  await context.addInitScript(() => {
-    (window as unknown as { mapInspector: () => unknown }).mapInspector = () =>
-      (document.querySelector('[data-testid="map"]') as HTMLElement & { inspector: unknown }).inspector;
-  });
+  await exposeMapInspector(context);
   const page = await context.newPage();
   const requests = recordRequests(page);
   const errors: string[] = [];

@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import type { MapInspector } from '../../src/map/inspector';
 import {
+  exposeMapInspector,
   openApp,
   openTab,
   renderedFeatures,
@@ -115,6 +115,7 @@ describe('foundation: the offline base map', () => {
 
   it('paints the first picture complete: no frame of half-loaded data before it', async () => {
     const context = await harness().browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await exposeMapInspector(context);
     // Draw calls per painted frame, counted at the WebGL calls themselves.
     await context.addInitScript(() => {
       const frames: number[] = [];
@@ -146,11 +147,7 @@ describe('foundation: the offline base map', () => {
       page.evaluate(() => [...(window as unknown as { drawsPerFrame: number[] }).drawsPerFrame]);
     const frames = await drawn();
     // The whole picture, as any later frame draws it: one more frame, asked for after ready.
-    await page.evaluate(() =>
-      (
-        document.querySelector('[data-testid="map"]') as HTMLElement & { inspector: MapInspector }
-      ).inspector.whenIdle(),
-    );
+    await page.evaluate(() => mapInspector().whenIdle());
     const whole = (await drawn()).at(-1)!;
     assert.ok(whole > 20, `a later frame draws the data: ${whole}`);
     assert.equal(

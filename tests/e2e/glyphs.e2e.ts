@@ -7,14 +7,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import type { MapInspector } from '../../src/map/inspector';
-import { harnessPerFile } from './driver';
+import { exposeMapInspector, harnessPerFile } from './driver';
 
 const harness = harnessPerFile();
 
 /** Opens the app (optionally without the bundle) and lists what it fetched under glyphs/. */
 async function open(viewport: { width: number; height: number }, withoutBundle = false) {
   const context = await harness().browser.newContext({ viewport });
+  await exposeMapInspector(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -30,11 +30,7 @@ async function open(viewport: { width: number; height: number }, withoutBundle =
 }
 
 const placeNames = (page: Page) =>
-  page.evaluate(() =>
-    (
-      document.querySelector('[data-testid="map"]') as HTMLElement & { inspector: MapInspector }
-    ).inspector.renderedProperty(['place-labels'], 'text'),
-  );
+  page.evaluate(() => mapInspector().renderedProperty(['place-labels'], 'text'));
 
 describe('label glyphs', () => {
   for (const viewport of [

@@ -41,6 +41,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Test files share one module registry per worker: importing the app's modules once instead
+    // of once per file takes the run from ≈100 s to ≈22 s. Tests restore what they change.
+    isolate: false,
     testTimeout: 20000,
   },
 });

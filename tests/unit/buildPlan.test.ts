@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildPlan } from '../../scripts/lib/buildPlan';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-build-'));
@@ -35,7 +35,9 @@ describe('npm run data:plan', () => {
     rows[0]!.status = '已完成';
     // Also change a valid record, so a partial write would show in the outputs.
     rows[1]!.name = `${String(rows[1]!.name)}（改）`;
+    const original = readFileSync(srcFile, 'utf8');
     writeFileSync(srcFile, JSON.stringify(rows));
+    onTestFinished(() => writeFileSync(srcFile, original));
     const result = buildPlan(dirUrl);
     expect(result.written).toBe(false);
     expect(result.problems.join('\n')).toContain(

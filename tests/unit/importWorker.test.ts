@@ -8,14 +8,23 @@ import { ImportError } from '../../src/io/import/importTypes';
 let replies: WorkerReply[] = [];
 let handle: (data: WorkerRequest) => Promise<void>;
 let decodeText: (bytes: ArrayBuffer) => string;
+/** Where the module's replies go (a fake worker below points them at its page side instead). */
+const collectReplies = () =>
+  ((self as unknown as { postMessage: (m: WorkerReply) => void }).postMessage = (m) => replies.push(m));
 beforeAll(async () => {
-  (self as unknown as { postMessage: (m: WorkerReply) => void }).postMessage = (m) => replies.push(m);
-  ({ decodeText } = await import('../../src/io/import/importWorker'));
+  collectReplies();
+  // The module registers its handler on `self` when it runs. Test files share modules, so another
+  // file may have run it already: a query makes this file's own copy (its imports stay shared).
+  const url = `../../src/io/import/importWorker.ts?run=${Date.now()}`;
+  ({ decodeText } = (await import(
+    /* @vite-ignore */ url
+  )) as typeof import('../../src/io/import/importWorker'));
   const onmessage = self.onmessage as unknown as (e: { data: WorkerRequest }) => Promise<void>;
   handle = (data) => onmessage({ data });
 });
 afterEach(() => {
   replies = [];
+  collectReplies();
   vi.unstubAllGlobals();
 });
 

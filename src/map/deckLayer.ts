@@ -3,7 +3,7 @@
  * 100,000 points pan smoothly and an attribute filter only changes GPU uniforms (DataFilterExtension)
  * or one small per-point attribute. Loaded on demand: only when a large layer exists.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
@@ -49,7 +49,7 @@ function pointsData(cols: PointColumns): PointsData {
   return d;
 }
 
-function layerOf(p: DeckPoints, highlighted: number | null) {
+function layerOf(p: DeckPoints) {
   const f = p.filter;
   const color = rgb(p.color);
   return new ScatterplotLayer({
@@ -59,8 +59,6 @@ function layerOf(p: DeckPoints, highlighted: number | null) {
     // Pickable even as a preview: counting what is drawn goes through picking (and the
     // highlight needs the picking colours). Hover and click are found on the CPU (pick below).
     pickable: true,
-    highlightedObjectIndex: highlighted,
-    highlightColor: [255, 190, 11, 255],
     radiusUnits: 'pixels',
     getRadius: 4,
     stroked: true,
@@ -89,11 +87,35 @@ export interface DeckPointsOverlay {
   update(layers: DeckPoints[]): void;
   /** The feature (index in its layer's collection) under a screen point, if any. */
   pick(x: number, y: number): { id: string; featureIndex: number } | null;
-  /** Highlights the point under a screen point (none for null). */
-  hover(at: { x: number; y: number } | null): void;
+  /** Marks the point under a screen point (none for null); whether there is one. */
+  hover(at: { x: number; y: number } | null): boolean;
   /** How many distinct points of a layer are drawn in the view (GPU picking). */
   renderedCount(id: string): number;
   destroy(): void;
+}
+
+/**
+ * The point under the pointer, marked by a page element over the map rather than drawn by deck.gl:
+ * moving it redraws none of the points (one frame of 100,000 of them takes seconds on a software
+ * renderer). Transient, so never part of an exported figure.
+ */
+function hoverMark(map: MapLibreMap) {
+  const el = document.createElement('div');
+  el.className = 'point-hover';
+  el.dataset.testid = 'point-hover';
+  const marker = new Marker({ element: el });
+  let shown = false;
+  return {
+    show(lonLat: [number, number]) {
+      marker.setLngLat(lonLat);
+      if (!shown) marker.addTo(map);
+      shown = true;
+    },
+    hide() {
+      if (shown) marker.remove();
+      shown = false;
+    },
+  };
 }
 
 export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
@@ -103,9 +125,13 @@ export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
   map.addControl(overlay);
   let current: DeckPoints[] = [];
   let hovered: { id: string; k: number } | null = null;
-  const push = () => {
-    overlay.setProps({ layers: current.map((p) => layerOf(p, hovered?.id === p.id ? hovered.k : null)) });
-    map.triggerRepaint();
+  const mark = hoverMark(map);
+  const showHovered = () => {
+    const p = hovered && current.find((l) => l.id === hovered!.id);
+    if (!hovered || !p || !p.visible || p.preview || !shownBy(p.filter)(hovered.k)) {
+      hovered = null;
+      mark.hide();
+    } else mark.show([p.cols.positions[2 * hovered.k]!, p.cols.positions[2 * hovered.k + 1]!]);
   };
   const proj = {
     toScreen: (lon: number, lat: number): [number, number] => {
@@ -127,8 +153,10 @@ export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
   return {
     update(layers) {
       current = layers;
-      if (hovered && !layers.some((l) => l.id === hovered!.id)) hovered = null;
-      push();
+      overlay.setProps({ layers: current.map(layerOf) });
+      map.triggerRepaint();
+      // The marked point may have been filtered out, hidden or removed meanwhile.
+      showHovered();
     },
     pick(x, y) {
       const h = hit(x, y);
@@ -137,9 +165,11 @@ export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
     },
     hover(at) {
       const h = at ? hit(at.x, at.y) : null;
-      if (h?.id === hovered?.id && h?.k === hovered?.k) return;
-      hovered = h;
-      push();
+      if (h?.id !== hovered?.id || h?.k !== hovered?.k) {
+        hovered = h;
+        showHovered();
+      }
+      return hovered !== null;
     },
     renderedCount(id) {
       const c = map.getCanvas();
@@ -157,6 +187,7 @@ export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
       }
     },
     destroy() {
+      mark.hide();
       map.removeControl(overlay);
     },
   };

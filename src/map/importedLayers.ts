@@ -62,6 +62,12 @@ const overlays = new WeakMap<MapLibreMap, DeckPointsOverlay>();
 /** Distinct points of a large layer drawn in the view (null when no GPU layer is loaded). */
 export const deckRenderedCount = (map: MapLibreMap, id: string): number | null =>
   overlays.get(map)?.renderedCount(id) ?? null;
+/**
+ * Marks the shown point of a large layer under a screen point, if any, and says whether there is one
+ * (it takes the pointer before the plan features beneath: map/interaction asks on every move).
+ */
+export const hoverLargePoint = (map: MapLibreMap, p: { x: number; y: number }): boolean =>
+  overlays.get(map)?.hover(p) ?? false;
 
 export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => void {
   const shown = new Map<string, { data: FeatureCollection; filter: unknown; visible: boolean }>();
@@ -200,16 +206,13 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     if (!deck && !store.getState().imported.length) return;
     store.getState().pickImported(pickedAt(e.point.x, e.point.y));
   };
-  // The highlight under the pointer, for the GPU-drawn layers (the others use feature-state).
-  const onMove = (e: { point: { x: number; y: number } }) => deck?.hover(e.point);
+  // The mark under the pointer, for the GPU-drawn layers, is set by map/interaction (hoverLargePoint).
   const onOut = () => deck?.hover(null);
   map.on('click', onClick);
-  map.on('mousemove', onMove);
   map.on('mouseout', onOut);
   return () => {
     unsub();
     map.off('click', onClick);
-    map.off('mousemove', onMove);
     map.off('mouseout', onOut);
     deck?.destroy();
     overlays.delete(map);

@@ -7,6 +7,7 @@ import { INTERACTIVE_LAYERS } from '../layers';
 import { FILTERED_OUT } from '../layers/projects';
 import type { Choice, FeatureRef } from '../state/selectionSlice';
 import type { AppStore } from '../state/store';
+import { hoverLargePoint } from './importedLayers';
 
 export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
   const TOL = 6; // px around the pointer, so small markers are easy to hit
@@ -54,11 +55,14 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
     store.getState().pick(choicesAt(e.point), { x: e.point.x, y: e.point.y });
   });
   map.on('mousemove', (e) => {
-    const f = hitAt(e.point);
+    // A planner's point drawn over a plan feature is what the pointer is on, as for a click; it
+    // marks itself (map/deckLayer), and the plan feature beneath is not emphasised.
+    const onImported = hoverLargePoint(map, e.point);
+    const f = onImported ? undefined : hitAt(e.point);
     // Polygons cover the whole city: only points and lines count as hovered (and get the pointer).
     const onMarker = !!f && !isArea(f);
     store.getState().hover(onMarker ? { source: f.source, id: String(f.properties.id) } : null);
-    map.getCanvas().style.cursor = onMarker ? 'pointer' : '';
+    map.getCanvas().style.cursor = onMarker || onImported ? 'pointer' : '';
   });
   map.getCanvas().addEventListener('mouseleave', () => store.getState().hover(null));
   const unsubHover = store.subscribe(

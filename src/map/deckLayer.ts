@@ -121,7 +121,13 @@ function hoverMark(map: MapLibreMap) {
 export function createDeckPointsOverlay(map: MapLibreMap): DeckPointsOverlay {
   // deck's own picking runs on every pointer move, press and click, and each reads pixels back:
   // the page then waits for the frames still being drawn. It is off except to count (below).
-  const overlay = new MapLibreOverlay({ interleaved: true, layers: [], _pickable: false });
+  // The cursor belongs to the map and the drawing tools: deck.gl would set its own on every move.
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    layers: [],
+    _pickable: false,
+    getCursor: () => map.getCanvas().style.cursor,
+  });
   map.addControl(overlay);
   let current: DeckPoints[] = [];
   let hovered: { id: string; k: number } | null = null;

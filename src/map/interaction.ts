@@ -49,6 +49,9 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
     if (ref && !(ref.source in Object.prototype) && map.getSource(ref.source))
       map.setFeatureState({ source: ref.source, id: ref.id }, { [key]: value });
   };
+  // The hand over what a click would open: a class, since the drawing library (map/draw) sets and
+  // clears the canvas's own cursor on every pointer move.
+  const pointer = (on: boolean) => map.getCanvasContainer().classList.toggle('on-feature', on);
   map.on('click', (e) => {
     // While a planner's tool is active, clicks belong to the tool.
     if (store.getState().toolMode !== 'none') return;
@@ -62,9 +65,12 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
     // Polygons cover the whole city: only points and lines count as hovered (and get the pointer).
     const onMarker = !!f && !isArea(f);
     store.getState().hover(onMarker ? { source: f.source, id: String(f.properties.id) } : null);
-    map.getCanvas().style.cursor = onMarker || onImported ? 'pointer' : '';
+    pointer((onMarker || onImported) && store.getState().toolMode === 'none');
   });
-  map.getCanvas().addEventListener('mouseleave', () => store.getState().hover(null));
+  map.getCanvas().addEventListener('mouseleave', () => {
+    store.getState().hover(null);
+    pointer(false);
+  });
   const unsubHover = store.subscribe(
     (s) => s.hovered,
     (next, prev) => {

@@ -87,10 +87,16 @@ describe(`a ${N.toLocaleString('en')}-point import`, () => {
       return n;
     };
     assert.equal(await amber(), 0, 'not highlighted before the pointer comes');
+    const cursor = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).cursor);
     await page.mouse.move(box.x + at.x + 2, box.y + at.y + 1);
     assert.ok((await amber()) > 5, 'highlighted under the pointer');
+    assert.equal(await cursor(), 'pointer', 'the hand over a point a click would open');
     await page.mouse.move(box.x + at.x + 40, box.y + at.y + 40);
     assert.equal(await amber(), 0, 'highlight gone once the pointer leaves');
+    const empty = await page.evaluate(() => mapInspector().project([108.985, 24.3]));
+    await page.mouse.move(box.x + empty.x, box.y + empty.y);
+    assert.equal(await cursor(), 'grab', 'the map is dragged where there is nothing to open');
     // Picking: the one point left opens its attributes.
     await clickMapAt(page, TARGET);
     const attrs = page.getByTestId('imported-attributes');

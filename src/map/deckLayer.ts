@@ -56,8 +56,8 @@ function layerOf(p: DeckPoints) {
     id: p.id,
     data: pointsData(p.cols),
     visible: p.visible,
-    // Pickable even as a preview: counting what is drawn goes through picking (and the
-    // highlight needs the picking colours). Hover and click are found on the CPU (pick below).
+    // Pickable even as a preview: counting what is drawn goes through picking. Hover and click
+    // are found on the CPU (pick below).
     pickable: true,
     radiusUnits: 'pixels',
     getRadius: 4,

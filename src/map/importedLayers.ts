@@ -62,12 +62,15 @@ const overlays = new WeakMap<MapLibreMap, DeckPointsOverlay>();
 /** Distinct points of a large layer drawn in the view (null when no GPU layer is loaded). */
 export const deckRenderedCount = (map: MapLibreMap, id: string): number | null =>
   overlays.get(map)?.renderedCount(id) ?? null;
+/** What each map's imported layers have under a screen point (set by wireImportedLayers). */
+const pointers = new WeakMap<MapLibreMap, (p: { x: number; y: number } | null) => boolean>();
 /**
- * Marks the shown point of a large layer under a screen point, if any, and says whether there is one
- * (it takes the pointer before the plan features beneath: map/interaction asks on every move).
+ * Whether an imported feature is under a screen point (null: the pointer left the map), marking a
+ * large layer's point there. Imported features take the pointer before the plan features beneath, as
+ * they take the click: map/interaction asks on every move.
  */
-export const hoverLargePoint = (map: MapLibreMap, p: { x: number; y: number }): boolean =>
-  overlays.get(map)?.hover(p) ?? false;
+export const importedUnderPointer = (map: MapLibreMap, p: { x: number; y: number } | null): boolean =>
+  pointers.get(map)?.(p) ?? false;
 
 export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => void {
   const shown = new Map<string, { data: FeatureCollection; filter: unknown; visible: boolean }>();
@@ -178,14 +181,9 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
 
-  const pickedAt = (x: number, y: number) => {
+  /** A feature of the layers MapLibre draws (the small ones) under a screen point. */
+  const drawnAt = (x: number, y: number) => {
     const s = store.getState();
-    const hit = deck?.pick(x, y);
-    if (hit) {
-      const l = s.imported.find((i) => importedSourceId(i.meta.id) === hit.id);
-      const f = l?.features.features[hit.featureIndex];
-      if (l && f) return { layerId: l.meta.id, properties: { ...f.properties } };
-    }
     const layers = s.imported
       .filter((l) => l.visible)
       .flatMap((l) => layerIdsOf(importedSourceId(l.meta.id)))
@@ -201,21 +199,32 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     const layerId = f ? s.imported.find((l) => importedSourceId(l.meta.id) === f.source)?.meta.id : undefined;
     return f && layerId ? { layerId, properties: { ...f.properties } } : null;
   };
+  const pickedAt = (x: number, y: number) => {
+    const hit = deck?.pick(x, y);
+    if (hit) {
+      const l = store.getState().imported.find((i) => importedSourceId(i.meta.id) === hit.id);
+      const f = l?.features.features[hit.featureIndex];
+      if (l && f) return { layerId: l.meta.id, properties: { ...f.properties } };
+    }
+    return drawnAt(x, y);
+  };
+  // The large layers' point is looked up once per move: marking it answers whether there is one.
+  pointers.set(map, (p) => {
+    if (!p) return deck?.hover(null) ?? false;
+    return (deck?.hover(p) ?? false) || drawnAt(p.x, p.y) !== null;
+  });
   const onClick = (e: { point: { x: number; y: number } }) => {
     if (store.getState().toolMode !== 'none') return;
     if (!deck && !store.getState().imported.length) return;
     store.getState().pickImported(pickedAt(e.point.x, e.point.y));
   };
-  // The mark under the pointer, for the GPU-drawn layers, is set by map/interaction (hoverLargePoint).
-  const onOut = () => deck?.hover(null);
   map.on('click', onClick);
-  map.on('mouseout', onOut);
   return () => {
     unsub();
     map.off('click', onClick);
-    map.off('mouseout', onOut);
     deck?.destroy();
     overlays.delete(map);
+    pointers.delete(map);
   };
 }
 

@@ -7,7 +7,7 @@ import { INTERACTIVE_LAYERS } from '../layers';
 import { FILTERED_OUT } from '../layers/projects';
 import type { Choice, FeatureRef } from '../state/selectionSlice';
 import type { AppStore } from '../state/store';
-import { hoverLargePoint } from './importedLayers';
+import { importedUnderPointer } from './importedLayers';
 
 export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
   const TOL = 6; // px around the pointer, so small markers are easy to hit
@@ -58,9 +58,9 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
     store.getState().pick(choicesAt(e.point), { x: e.point.x, y: e.point.y });
   });
   map.on('mousemove', (e) => {
-    // A planner's point drawn over a plan feature is what the pointer is on, as for a click; it
-    // marks itself (map/deckLayer), and the plan feature beneath is not emphasised.
-    const onImported = hoverLargePoint(map, e.point);
+    // A planner's feature drawn over a plan feature is what the pointer is on, as for a click (a
+    // large layer's point marks itself, map/deckLayer); the plan feature beneath is not emphasised.
+    const onImported = importedUnderPointer(map, e.point);
     const f = onImported ? undefined : hitAt(e.point);
     // Polygons cover the whole city: only points and lines count as hovered (and get the pointer).
     const onMarker = !!f && !isArea(f);
@@ -69,6 +69,7 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
   });
   map.getCanvas().addEventListener('mouseleave', () => {
     store.getState().hover(null);
+    importedUnderPointer(map, null);
     pointer(false);
   });
   const unsubHover = store.subscribe(

@@ -80,6 +80,13 @@ const PmtilesUrl = z
   .refine((u) => /\.pmtiles(\?.*)?$/i.test(u), 'a .pmtiles file');
 
 /** public/config.json: what the deployer sets; every field optional, nothing invented. */
+/**
+ * How large imported point layers are drawn: on the GPU (deck.gl), on the CPU (where WebGL runs in
+ * software, as on many virtual desktops), or `auto`, chosen from the browser's WebGL renderer.
+ */
+export const LargeLayerDrawingSchema = z.enum(['auto', 'gpu', 'cpu']);
+export type LargeLayerDrawing = z.infer<typeof LargeLayerDrawingSchema>;
+
 export const DeployConfigSchema = z
   .object({
     /** The map-approval number (审图号) printed on every map and export, e.g. as issued to the bureau. */
@@ -93,6 +100,7 @@ export const DeployConfigSchema = z
       .strict()
       .nullable()
       .optional(),
+    largeLayerDrawing: LargeLayerDrawingSchema.optional(),
   })
   .strict();
 export type DeployConfig = z.infer<typeof DeployConfigSchema>;

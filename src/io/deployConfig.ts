@@ -1,6 +1,6 @@
 /**
- * The deployer's settings, read once at start from `config.json` next to the app: the 审图号 and an
- * offline PMTiles basemap. A missing file means "nothing configured"; an invalid one is ignored
+ * The deployer's settings, read once at start from `config.json` next to the app: the 审图号, an
+ * offline PMTiles basemap and how large imported layers are drawn. A missing file means "nothing configured"; an invalid one is ignored
  * with a notice naming the problem.
  */
 import { DeployConfigSchema, type DeployConfig } from '../domain/basemaps';
@@ -36,6 +36,7 @@ export async function startDeployConfig(store: AppStore, base: string = document
     return;
   }
   if (config.reviewNumber) s.setReviewNumber(config.reviewNumber);
+  if (config.largeLayerDrawing) s.setLargeLayerDrawing(config.largeLayerDrawing);
   const offline = config.offlineBasemap;
   if (offline && !s.offlineBasemap) {
     const url = new URL(offline.url, base).href;

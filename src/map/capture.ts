@@ -8,6 +8,15 @@ import type { Bounds } from '../domain/geography';
 import { FIT_PADDING, readCamera } from './camera';
 import type { MapCapture } from './commands';
 
+/** Canvases drawn over a map's own (map/rasterPoints), composited into every capture. */
+const overlays = new WeakMap<MapLibreMap, Set<HTMLCanvasElement>>();
+export function addCaptureOverlay(map: MapLibreMap, canvas: HTMLCanvasElement): () => void {
+  let set = overlays.get(map);
+  if (!set) overlays.set(map, (set = new Set()));
+  set.add(canvas);
+  return () => set.delete(canvas);
+}
+
 export async function captureMap(
   map: MapLibreMap,
   ratio: number,
@@ -28,7 +37,10 @@ export async function captureMap(
         const copy = document.createElement('canvas');
         copy.width = src.width;
         copy.height = src.height;
-        copy.getContext('2d')!.drawImage(src, 0, 0);
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(src, 0, 0);
+        // Overlays redraw on this same event, before this listener (registered first): same size.
+        for (const o of overlays.get(map) ?? []) ctx.drawImage(o, 0, 0, copy.width, copy.height);
         resolve(copy);
       });
       map.triggerRepaint();

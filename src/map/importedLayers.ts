@@ -1,8 +1,9 @@
 /**
  * Imported layers and the import preview on the map. Small layers: one GeoJSON source each (set
  * once), the attribute filter applied with setFilter. Large point layers (see LARGE_LAYER) are drawn
- * by deck.gl, loaded only when one exists; their filter is decided per distinct value and sent to
- * the GPU. A click shows a feature's attributes either way.
+ * by deck.gl on the GPU or on the CPU where WebGL is software (map/largePoints), either loaded only
+ * when one exists; their filter is decided once per distinct value. A click shows a feature's
+ * attributes either way.
  */
 import { LngLatBounds, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
@@ -26,7 +27,8 @@ import {
 import type { AttributeFilter } from '../state/importsSlice';
 import type { AppState, AppStore } from '../state/store';
 import type { FeatureCollection } from 'geojson';
-import type { DeckFilter, DeckPoints, DeckPointsOverlay } from './deckLayer';
+import type { LargeFilter, LargePoints, LargePointsOverlay } from './largePoints';
+import { drawsOnCpu } from './softwareRenderer';
 
 const PREVIEW_COLOR = '#ff006e';
 
@@ -45,7 +47,7 @@ const columnsOf = (fc: FeatureCollection) => {
   if (!c) columnsCache.set(fc, (c = pointColumns(fc)!));
   return c;
 };
-function deckFilterOf(fc: FeatureCollection, f: AttributeFilter | null): DeckFilter {
+function largeFilterOf(fc: FeatureCollection, f: AttributeFilter | null): LargeFilter {
   if (!f || f.value === '') return null;
   let byField = codesCache.get(fc);
   if (!byField) codesCache.set(fc, (byField = new Map()));
@@ -57,10 +59,10 @@ function deckFilterOf(fc: FeatureCollection, f: AttributeFilter | null): DeckFil
     : { kind: 'mask', mask: matchMask(codes, selected) };
 }
 
-/** The deck overlay of each map, for the inspector's rendered count. */
-const overlays = new WeakMap<MapLibreMap, DeckPointsOverlay>();
-/** Distinct points of a large layer drawn in the view (null when no GPU layer is loaded). */
-export const deckRenderedCount = (map: MapLibreMap, id: string): number | null =>
+/** The large layers' overlay of each map, for the inspector's rendered count. */
+const overlays = new WeakMap<MapLibreMap, LargePointsOverlay>();
+/** Distinct points of a large layer drawn in the view (null until the large layers' drawing has loaded). */
+export const largePointsDrawn = (map: MapLibreMap, id: string): number | null =>
   overlays.get(map)?.renderedCount(id) ?? null;
 /** What each map's imported layers have under a screen point (set by wireImportedLayers). */
 const pointers = new WeakMap<MapLibreMap, (p: { x: number; y: number } | null) => boolean>();
@@ -74,9 +76,9 @@ export const importedUnderPointer = (map: MapLibreMap, p: { x: number; y: number
 
 export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => void {
   const shown = new Map<string, { data: FeatureCollection; filter: unknown; visible: boolean }>();
-  let deck: DeckPointsOverlay | null = null;
-  let deckLoading = false;
-  let deckLayers: DeckPoints[] = [];
+  let large: LargePointsOverlay | null = null;
+  let largeLoading = false;
+  let largeLayers: LargePoints[] = [];
 
   const upsert = (
     source: string,
@@ -108,15 +110,18 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     shown.delete(source);
   };
 
-  const pushDeck = (layers: DeckPoints[]) => {
-    deckLayers = layers;
-    if (deck) deck.update(layers);
-    else if (layers.length && !deckLoading) {
-      deckLoading = true;
-      void import('./deckLayer').then(({ createDeckPointsOverlay }) => {
-        deck = createDeckPointsOverlay(map);
-        overlays.set(map, deck);
-        deck.update(deckLayers);
+  const pushLarge = (layers: LargePoints[]) => {
+    largeLayers = layers;
+    if (large) large.update(layers);
+    else if (layers.length && !largeLoading) {
+      largeLoading = true;
+      const create = drawsOnCpu(map.getCanvas(), store.getState().largeLayerDrawing)
+        ? import('./rasterPoints').then((m) => m.createRasterPointsOverlay)
+        : import('./deckLayer').then((m) => m.createDeckPointsOverlay);
+      void create.then((createOverlay) => {
+        large = createOverlay(map);
+        overlays.set(map, large);
+        large.update(largeLayers);
       });
     }
   };
@@ -125,18 +130,18 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
   let lastPreview: FeatureCollection | null = null;
   const render = (s: AppState) => {
     const wanted = new Set<string>();
-    const large: DeckPoints[] = [];
+    const bigOnes: LargePoints[] = [];
     for (const l of s.imported) {
       const src = importedSourceId(l.meta.id);
       if (isLarge(l.features)) {
         const filter = s.importFilters[l.meta.id] ?? null;
-        large.push({
+        bigOnes.push({
           id: src,
           cols: columnsOf(l.features),
           color: l.meta.style.color,
           preview: false,
           visible: l.visible,
-          filter: deckFilterOf(l.features, filter),
+          filter: largeFilterOf(l.features, filter),
         });
         continue;
       }
@@ -154,7 +159,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     if (preview) {
       if (isLarge(preview)) {
         const cols = columnsOf(preview);
-        large.push({
+        bigOnes.push({
           id: PREVIEW_SOURCE,
           cols,
           color: PREVIEW_COLOR,
@@ -171,7 +176,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     }
     lastPreview = preview;
     for (const src of [...shown.keys()]) if (!wanted.has(src)) remove(src);
-    if (large.length || deckLayers.length) pushDeck(large);
+    if (bigOnes.length || largeLayers.length) pushLarge(bigOnes);
     lastFilters = s.importFilters;
   };
   render(store.getState());
@@ -200,7 +205,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     return f && layerId ? { layerId, properties: { ...f.properties } } : null;
   };
   const pickedAt = (x: number, y: number) => {
-    const hit = deck?.pick(x, y);
+    const hit = large?.pick(x, y);
     if (hit) {
       const l = store.getState().imported.find((i) => importedSourceId(i.meta.id) === hit.id);
       const f = l?.features.features[hit.featureIndex];
@@ -210,19 +215,19 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
   };
   // The large layers' point is looked up once per move: marking it answers whether there is one.
   pointers.set(map, (p) => {
-    if (!p) return deck?.hover(null) ?? false;
-    return (deck?.hover(p) ?? false) || drawnAt(p.x, p.y) !== null;
+    if (!p) return large?.hover(null) ?? false;
+    return (large?.hover(p) ?? false) || drawnAt(p.x, p.y) !== null;
   });
   const onClick = (e: { point: { x: number; y: number } }) => {
     if (store.getState().toolMode !== 'none') return;
-    if (!deck && !store.getState().imported.length) return;
+    if (!large && !store.getState().imported.length) return;
     store.getState().pickImported(pickedAt(e.point.x, e.point.y));
   };
   map.on('click', onClick);
   return () => {
     unsub();
     map.off('click', onClick);
-    deck?.destroy();
+    large?.destroy();
     overlays.delete(map);
     pointers.delete(map);
   };

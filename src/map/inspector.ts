@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FILTERED_OUT } from '../layers/projects';
 import type { Camera } from '../state/viewSlice';
 import { readCamera } from './camera';
-import { deckRenderedCount } from './importedLayers';
+import { largePointsDrawn } from './importedLayers';
 import { maskStats } from './tileMasks';
 
 export interface MapInspector {
@@ -29,8 +29,8 @@ export interface MapInspector {
   whenIdle(): Promise<void>;
   /** Resolves at the map's next `idle` without asking for a frame (what an input caused). */
   nextIdle(): Promise<void>;
-  /** Distinct points of a large (GPU-drawn) imported layer in the view; null if none is loaded. */
-  deckRenderedCount(sourceId: string): number | null;
+  /** Distinct points of a large imported layer drawn in the view; null until their drawing has loaded. */
+  largePointsDrawn(sourceId: string): number | null;
   /** The boxes of the labels MapLibre placed in the given layers (see placedLabels). */
   placedLabels(layerIds: string[]): PlacedBox[];
   /** Screen discs of the circle markers drawn in the given layers (filtered-out ones left out). */
@@ -88,7 +88,7 @@ export function exposeInspector(container: HTMLElement, map: MapLibreMap): void 
       const p = map.project(lonLat);
       return { x: p.x, y: p.y };
     },
-    deckRenderedCount: (id) => deckRenderedCount(map, id),
+    largePointsDrawn: (id) => largePointsDrawn(map, id),
     placedLabels: placedLabels(map),
     markerDiscs: markerDiscs(map),
     whenIdle: () => idle(map),

@@ -59,7 +59,7 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
   });
   map.on('mousemove', (e) => {
     // A planner's feature drawn over a plan feature is what the pointer is on, as for a click (a
-    // large layer's point marks itself, map/deckLayer); the plan feature beneath is not emphasised.
+    // large layer's point marks itself, map/largePoints); the plan feature beneath is not emphasised.
     const onImported = importedUnderPointer(map, e.point);
     const f = onImported ? undefined : hitAt(e.point);
     // Polygons cover the whole city: only points and lines count as hovered (and get the pointer).

@@ -1,6 +1,7 @@
 /** The planners' imported layers, their attribute filters, the import preview and the picked feature. */
 import type { FeatureCollection } from 'geojson';
 import type { ImportCrs, ImportedLayerMeta } from '../io/import/importTypes';
+import type { LargeLayerDrawing } from '../domain/basemaps';
 import type { SliceCreator } from './store';
 
 export interface ImportedLayer {
@@ -27,12 +28,15 @@ export interface ImportsSlice {
   importFilters: Record<string, AttributeFilter | null>;
   importPreview: ImportPreview | null;
   pickedImported: { layerId: string; properties: Record<string, unknown> } | null;
+  /** How large point layers are drawn, as the deployment sets it (config.json); read when the first one is drawn. */
+  largeLayerDrawing: LargeLayerDrawing;
   addImportedLayers(layers: ImportedLayer[]): void;
   removeImportedLayer(id: string): void;
   setImportedVisible(id: string, visible: boolean): void;
   setImportFilter(id: string, filter: AttributeFilter | null): void;
   setImportPreview(p: ImportPreview | null): void;
   pickImported(p: ImportsSlice['pickedImported']): void;
+  setLargeLayerDrawing(d: LargeLayerDrawing): void;
 }
 
 export const createImportsSlice: SliceCreator<ImportsSlice> = (set) => ({
@@ -40,6 +44,8 @@ export const createImportsSlice: SliceCreator<ImportsSlice> = (set) => ({
   importFilters: {},
   importPreview: null,
   pickedImported: null,
+  largeLayerDrawing: 'auto',
+  setLargeLayerDrawing: (largeLayerDrawing) => set({ largeLayerDrawing }),
   // Imports merge: a layer with a new id is appended, never replacing another.
   addImportedLayers: (layers) =>
     set((s) => ({

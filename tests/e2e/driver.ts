@@ -81,6 +81,8 @@ export async function openApp(
     reducedMotion?: boolean;
     /** Lets a test inject its own tooling (axe-core) past the site's Content-Security-Policy. */
     bypassCSP?: boolean;
+    /** The deployer's config.json to serve (none: the app finds no file). */
+    config?: object;
   } = {},
 ): Promise<{ page: Page; requests: RequestLog; errors: string[] }> {
   const context = await harness.browser.newContext({
@@ -90,6 +92,10 @@ export async function openApp(
     acceptDownloads: true,
   });
   await exposeMapInspector(context);
+  if (opts.config)
+    await context.route('**/config.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(opts.config) }),
+    );
   const page = await context.newPage();
   const requests = recordRequests(page);
   const errors: string[] = [];

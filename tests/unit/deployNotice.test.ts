@@ -22,6 +22,9 @@ describe('deploy config', () => {
     expect(await readDeployConfig(respond(200, '{not json'))).toBe('JSON');
     expect(await readDeployConfig(respond(200, { reviewNumber: 5 }))).toMatch(/^reviewNumber: /);
     expect(await readDeployConfig(respond(200, []))).toMatch(/^\(root\): /);
+    expect(await readDeployConfig(respond(200, { largeLayerDrawing: 'fast' }))).toMatch(
+      /^largeLayerDrawing: /,
+    );
     expect(await readDeployConfig(respond(200, { reviewNumber: 'GS(2024)1号' }))).toEqual({
       reviewNumber: 'GS(2024)1号',
     });
@@ -47,6 +50,17 @@ describe('deploy config applied', () => {
       globalThis.fetch = saved;
     }
   };
+
+  it('sets how large imported layers are drawn, and leaves it to the renderer when unset', async () => {
+    const store = createAppStore();
+    expect(store.getState().largeLayerDrawing).toBe('auto');
+    await withFetch(respond(200, {}), () => startDeployConfig(store, 'https://x.org/'));
+    expect(store.getState().largeLayerDrawing).toBe('auto');
+    await withFetch(respond(200, { largeLayerDrawing: 'cpu' }), () =>
+      startDeployConfig(store, 'https://x.org/'),
+    );
+    expect(store.getState().largeLayerDrawing).toBe('cpu');
+  });
 
   it('sets the review number and an offline basemap resolved against the page', async () => {
     const store = createAppStore();

@@ -1,5 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   clickMapAt,
@@ -13,6 +16,8 @@ import {
 
 const harness = harnessPerFile();
 const DIR = 'tests/fixtures/import/';
+/** In the opening view, with no plan feature under it. */
+const OPEN: [number, number] = [108.985, 24.3];
 
 async function importFile(page: Page, file: string): Promise<void> {
   await page.getByTestId('tab-tools').click();
@@ -110,6 +115,28 @@ describe('importing their own data', () => {
       errors.filter((e) => !/^Applying inline style violates/.test(e)),
       [],
     );
+    await page.context().close();
+  });
+
+  it('a point of a small layer takes the pointer (the hand) where nothing of the plan lies beneath', async () => {
+    const { page, errors } = await openApp(harness());
+    const file = join(mkdtempSync(join(tmpdir(), 'import-pointer-')), 'few.csv');
+    writeFileSync(file, `name,lng,lat\n空地点,${OPEN[0]},${OPEN[1]}\n甲,109.4,24.31\n乙,109.5,24.35\n`);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const cursorAt = async (lonLat: [number, number]) => {
+      const p = await page.evaluate((ll) => mapInspector().project(ll), lonLat);
+      await page.mouse.move(box.x + p.x, box.y + p.y);
+      return page.evaluate(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).cursor);
+    };
+    assert.equal(await cursorAt(OPEN), 'grab', 'nothing to open there before the import');
+    await page.getByTestId('tab-tools').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-commit').click();
+    await page.locator('[data-testid^="imported-imp-"]').waitFor();
+    await page.evaluate(() => mapInspector().whenIdle());
+    assert.equal(await cursorAt(OPEN), 'pointer', 'the hand over the imported point');
+    assert.equal(await cursorAt([OPEN[0] + 0.02, OPEN[1]]), 'grab', 'and not beside it');
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 });

@@ -81,6 +81,14 @@ export function rasterizePoints(
   const { dx, dy, color, soft, reach } = stamp;
   const m = dx.length;
   const off = Int32Array.from(dx, (x, j) => dy[j]! * width + x);
+  // Hard pixels first, unchecked (the hot loop); the soft edge after, only onto empty pixels.
+  const hard: number[] = [];
+  const edge: number[] = [];
+  for (let j = 0; j < m; j++) (soft[j] ? edge : hard).push(j);
+  const hardOff = Int32Array.from(hard, (j) => off[j]!);
+  const hardColor = Uint32Array.from(hard, (j) => color[j]!);
+  const edgeOff = Int32Array.from(edge, (j) => off[j]!);
+  const edgeColor = Uint32Array.from(edge, (j) => color[j]!);
   const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = h as [number, ...number[]];
   let inView = 0;
   const n = merc.length / 2;
@@ -94,13 +102,19 @@ export function rasterizePoints(
     if (px < -reach || py < -reach || px >= width + reach || py >= height + reach || !shown(k)) continue;
     if (px >= 0 && py >= 0 && px < width && py < height) inView++;
     const base = py * width + px;
-    const clipped = px < reach || py < reach || px >= width - reach || py >= height - reach;
-    for (let j = 0; j < m; j++) {
-      if (clipped) {
-        const qx = px + dx[j]!;
-        const qy = py + dy[j]!;
-        if (qx < 0 || qy < 0 || qx >= width || qy >= height) continue;
+    if (px >= reach && py >= reach && px < width - reach && py < height - reach) {
+      for (let j = 0; j < hardOff.length; j++) buf[base + hardOff[j]!] = hardColor[j]!;
+      for (let j = 0; j < edgeOff.length; j++) {
+        const o = base + edgeOff[j]!;
+        if (buf[o] === 0) buf[o] = edgeColor[j]!;
       }
+      continue;
+    }
+    // Near the buffer's edge: each pixel clipped, in the stamp's own order.
+    for (let j = 0; j < m; j++) {
+      const qx = px + dx[j]!;
+      const qy = py + dy[j]!;
+      if (qx < 0 || qy < 0 || qx >= width || qy >= height) continue;
       const o = base + off[j]!;
       if (soft[j] && buf[o] !== 0) continue;
       buf[o] = color[j]!;

@@ -9,15 +9,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import type { PointColumns } from '../analysis/importColumns';
-import {
-  FILL_ALPHA,
-  OUTLINE_DARK,
-  POINT_RADIUS,
-  pointPointer,
-  rgb,
-  type LargePoints,
-  type LargePointsOverlay,
-} from './largePoints';
+import { pointLook, pointPointer, type LargePoints, type LargePointsOverlay } from './largePoints';
 
 // One extension instance: its options fix the shader, so every layer shares the same one.
 const FILTER = new DataFilterExtension({ filterSize: 1, categorySize: 1 });
@@ -36,7 +28,7 @@ function pointsData(cols: PointColumns): PointsData {
 
 function layerOf(p: LargePoints) {
   const f = p.filter;
-  const color = rgb(p.color);
+  const look = pointLook(p.color, p.preview);
   return new ScatterplotLayer({
     id: p.id,
     data: pointsData(p.cols),
@@ -45,13 +37,13 @@ function layerOf(p: LargePoints) {
     // are found on the CPU (pick below).
     pickable: true,
     radiusUnits: 'pixels',
-    getRadius: POINT_RADIUS,
+    getRadius: look.radius,
     stroked: true,
-    filled: !p.preview,
+    filled: look.fill !== null,
     lineWidthUnits: 'pixels',
-    getLineWidth: p.preview ? 2 : 1,
-    getFillColor: [...color, FILL_ALPHA],
-    getLineColor: p.preview ? [...color, 255] : [...OUTLINE_DARK, 255],
+    getLineWidth: look.outline,
+    getFillColor: [...(look.fill ?? look.stroke)],
+    getLineColor: [...look.stroke],
     extensions: [FILTER],
     filterEnabled: f !== null,
     // Mask mode: 1 passes. Category mode: the value is a constant 1 and the category decides.

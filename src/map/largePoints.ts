@@ -8,6 +8,7 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { PointColumns } from '../analysis/importColumns';
 import { nearestPoint, shownBy, type PointFilter } from '../analysis/nearestPoint';
+import type { PointLook } from '../layers/pointRaster';
 
 /** How a large layer is filtered (the CPU's reading of it is PointFilter's), naming the category field. */
 export type LargeFilter =
@@ -35,12 +36,18 @@ export interface LargePointsOverlay {
   destroy(): void;
 }
 
-/** The look both ways share: a 4 px disc, a 1 px dark outline; the preview a 2 px ring. */
-export const POINT_RADIUS = 4;
-export const OUTLINE_DARK: [number, number, number] = [27, 27, 27];
-export const FILL_ALPHA = 230;
+/**
+ * How a large layer's points look, drawn either way: a 4 px disc in the layer's colour with a 1 px dark
+ * outline; the import preview a 2 px ring in its colour.
+ */
+export function pointLook(color: string, preview: boolean): PointLook {
+  const c = rgb(color);
+  return preview
+    ? { radius: 4, outline: 2, fill: null, stroke: [...c, 255] }
+    : { radius: 4, outline: 1, fill: [...c, 230], stroke: [27, 27, 27, 255] };
+}
 
-export const rgb = (hex: string): [number, number, number] => [
+const rgb = (hex: string): [number, number, number] => [
   parseInt(hex.slice(1, 3), 16),
   parseInt(hex.slice(3, 5), 16),
   parseInt(hex.slice(5, 7), 16),

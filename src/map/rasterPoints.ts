@@ -11,15 +11,7 @@ import { shownBy } from '../analysis/nearestPoint';
 import { homography, mercatorColumns, type Homography } from '../analysis/planeToScreen';
 import { pointStamp, rasterizePoints, type Stamp } from '../layers/pointRaster';
 import { addCaptureOverlay } from './capture';
-import {
-  FILL_ALPHA,
-  OUTLINE_DARK,
-  POINT_RADIUS,
-  pointPointer,
-  rgb,
-  type LargePoints,
-  type LargePointsOverlay,
-} from './largePoints';
+import { pointLook, pointPointer, type LargePoints, type LargePointsOverlay } from './largePoints';
 
 const mercOf = new WeakMap<PointColumns, Float64Array>();
 const mercator = (cols: PointColumns) => {
@@ -32,18 +24,7 @@ const stamps = new Map<string, Stamp>();
 function stampOf(p: LargePoints, ratio: number): Stamp {
   const key = `${p.color}|${p.preview}|${ratio}`;
   let s = stamps.get(key);
-  if (!s) {
-    const c = rgb(p.color);
-    stamps.set(
-      key,
-      (s = pointStamp(
-        p.preview
-          ? { radius: POINT_RADIUS, outline: 2, fill: null, stroke: [...c, 255] }
-          : { radius: POINT_RADIUS, outline: 1, fill: [...c, FILL_ALPHA], stroke: [...OUTLINE_DARK, 255] },
-        ratio,
-      )),
-    );
-  }
+  if (!s) stamps.set(key, (s = pointStamp(pointLook(p.color, p.preview), ratio)));
   return s;
 }
 

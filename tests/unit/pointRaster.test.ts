@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyHomography, homography, mercatorColumns } from '../../src/analysis/planeToScreen';
 import { pointStamp, rasterizePoints, type PointLook } from '../../src/layers/pointRaster';
 
+const UNIT_SQUARE: Array<[number, number]> = [
+  [0, 0],
+  [1, 0],
+  [1, 1],
+  [0, 1],
+];
+
 describe('planeToScreen', () => {
   it('puts lon/lat on the Web Mercator plane (0..1, y south)', () => {
     const m = mercatorColumns(Float64Array.from([0, 0, 180, 0, -180, 0, 109.4, 24.31]));
@@ -10,6 +17,8 @@ describe('planeToScreen', () => {
     const y = 0.5 - Math.log(Math.tan(Math.PI / 4 + (24.31 * Math.PI) / 360)) / (2 * Math.PI);
     expect(m[7]).toBeCloseTo(y, 12);
     expect(m[6]).toBeCloseTo((109.4 + 180) / 360, 12);
+    expect(m.length).toBe(8);
+    expect([...m].every(Number.isFinite)).toBe(true);
   });
 
   it('recovers a projective map from four points and applies it to any other', () => {
@@ -18,12 +27,7 @@ describe('planeToScreen', () => {
       const w = 0.3 * x - 0.2 * y + 2;
       return [(3 * x + 1 * y + 5) / w, (-2 * x + 4 * y + 7) / w];
     };
-    const from: Array<[number, number]> = [
-      [0, 0],
-      [1, 0],
-      [1, 1],
-      [0, 1],
-    ];
+    const from = UNIT_SQUARE;
     const h = homography(
       from,
       from.map(([x, y]) => truth(x, y)),
@@ -41,23 +45,45 @@ describe('planeToScreen', () => {
     expect(applyHomography(h, -10, 0)).toBeNull();
   });
 
-  it('keeps points in front of the camera when the solved scale comes out negative', () => {
-    const truth = (x: number, y: number): [number, number] => {
-      const w = -(0.1 * x + 1);
-      return [-(2 * x + 3) / w, -(y + 1) / w];
-    };
+  it('keeps the points in view in front of the camera when the plane origin lies behind it', () => {
+    // w = x − 1: positive around (2, 2), negative at the origin (as for a tilted view far from it).
+    const truth = (x: number, y: number): [number, number] => [(2 * x + y) / (x - 1), (x - 3 * y) / (x - 1)];
     const from: Array<[number, number]> = [
-      [0, 0],
-      [1, 0],
-      [1, 1],
-      [0, 1],
+      [2, 2],
+      [3, 2],
+      [3, 3],
+      [2, 3],
     ];
     const h = homography(
       from,
       from.map(([x, y]) => truth(x, y)),
     )!;
-    expect(applyHomography(h, 0.5, 0.5)).not.toBeNull();
-    expect(applyHomography(h, 0.5, 0.5)![0]).toBeCloseTo(truth(0.5, 0.5)[0], 9);
+    const [u, v] = applyHomography(h, 2.5, 2.4)!;
+    expect(u).toBeCloseTo(truth(2.5, 2.4)[0], 9);
+    expect(v).toBeCloseTo(truth(2.5, 2.4)[1], 9);
+    expect(applyHomography(h, 0.5, 0)).toBeNull();
+    expect(applyHomography(h, 1, 0)).toBeNull();
+  });
+
+  it('solves views that need row exchanges, and a pure move', () => {
+    // Each screen coordinate depends on the other plane axis first (a quarter turn).
+    const truth = (x: number, y: number): [number, number] => [5 - 3 * y, 2 + 3 * x];
+    const from: Array<[number, number]> = [
+      [10, 0],
+      [0, 10],
+      [-10, 0],
+      [0.5, -10],
+    ];
+    const h = homography(
+      from,
+      from.map(([x, y]) => truth(x, y)),
+    )!;
+    expect(h.map((v) => Math.round(v * 1e9) / 1e9)).toEqual([0, -3, 5, 3, 0, 2, 0, 0, 1]);
+    const moved = homography(
+      UNIT_SQUARE,
+      UNIT_SQUARE.map(([x, y]) => [x + 7, y - 2]),
+    )!;
+    expect(moved.map((v) => Math.round(v * 1e9) / 1e9)).toEqual([1, 0, 7, 0, 1, -2, 0, 0, 1]);
   });
 
   it('refuses points that fix no map', () => {
@@ -89,8 +115,39 @@ describe('pointStamp', () => {
     expect(s.color[at(0, 4)]! & 0xffffff).toBe(word([27, 27, 27], 0) & 0xffffff);
     expect(s.soft[at(0, 4)]).toBe(1);
     expect(at(4, 4)).toBe(-1);
-    // Twice the pixel ratio, twice the reach.
-    expect(pointStamp(RED, 2).reach).toBe(8);
+    // Twice the pixel ratio, twice the reach, and an outline twice as wide (two pixels of it).
+    const s2 = pointStamp(RED, 2);
+    const at2 = (x: number, y: number) => [...s2.dx].findIndex((dx, j) => dx === x && s2.dy[j] === y);
+    expect(s2.reach).toBe(8);
+    expect(s2.color[at2(0, 7)]).toBe(word([27, 27, 27], 255));
+    expect(s2.color[at2(0, 5)]).toBe(word([255, 0, 0], 230));
+  });
+
+  it('is a symmetric disc of about π r² pixels', () => {
+    for (const [look, ratio] of [
+      [RED, 1],
+      [RED, 2],
+      [RING, 1.5],
+    ] as const) {
+      const s = pointStamp(look, ratio);
+      const key = (x: number, y: number) => `${x},${y}`;
+      const colour = new Map([...s.dx].map((x, j) => [key(x, s.dy[j]!), s.color[j]!]));
+      for (const [k, c] of colour) {
+        const [x, y] = k.split(',').map(Number) as [number, number];
+        expect(colour.get(key(-x, y))).toBe(c);
+        expect(colour.get(key(x, -y))).toBe(c);
+        expect(colour.get(key(y, x))).toBe(c);
+      }
+      // Alpha-weighted pixel area against the disc's (the ring: against the annulus).
+      const area = [...s.color].reduce((a, c) => a + (c >>> 24) / 255, 0);
+      const r = look.radius * ratio;
+      const inner = r - look.outline * ratio;
+      const expected = look.fill
+        ? Math.PI * (r * r - inner * inner) + Math.PI * inner * inner * (230 / 255)
+        : Math.PI * (r * r - inner * inner);
+      expect(area).toBeGreaterThan(expected * 0.85);
+      expect(area).toBeLessThan(expected * 1.15);
+    }
   });
 
   it('draws an outline alone when there is no fill (the preview)', () => {
@@ -144,5 +201,60 @@ describe('rasterizePoints', () => {
     expect(buf[9 * 20 + 5]).toBe(fill);
     // The second's soft rim over the first's fill leaves the fill.
     expect(buf[5 * 20 + 5]).toBe(fill);
+  });
+
+  it('draws exactly what a plain per-pixel reading of the rules draws, edges and all', () => {
+    // Sparse enough that soft edges fall on empty pixels, dense enough that points overlap.
+    const W = 97;
+    const H = 61;
+    let seed = 3;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const xy: number[] = [];
+    for (let i = 0; i < 160; i++) xy.push(rnd() * (W + 14) - 7, rnd() * (H + 14) - 7);
+    // Turned, sheared and tilted a little, so every term of the view map counts.
+    const h = homography(UNIT_SQUARE, [
+      [2, 1],
+      [30, 4],
+      [27, 21],
+      [1, 17],
+    ])!;
+    const plane = (x: number, y: number): [number, number] => {
+      // The inverse view, for points given in buffer pixels: solved from the buffer's corners back.
+      const back = homography(
+        [
+          [2, 1],
+          [30, 4],
+          [27, 21],
+          [1, 17],
+        ],
+        UNIT_SQUARE,
+      )!;
+      return applyHomography(back, x, y)!;
+    };
+    const merc = Float64Array.from(xy.flatMap((v, i) => (i % 2 ? [] : plane(v, xy[i + 1]!))));
+    const shown = (k: number) => k % 7 !== 3;
+    for (const stamp of [pointStamp(RED, 1), pointStamp(RING, 1.5)]) {
+      const buf = new Uint32Array(W * H);
+      const n = rasterizePoints(buf, W, H, merc, h, shown, stamp);
+      const want = new Uint32Array(W * H);
+      let inView = 0;
+      for (let k = 0; k < merc.length / 2; k++) {
+        if (!shown(k)) continue;
+        const [u, v] = applyHomography(h, merc[2 * k]!, merc[2 * k + 1]!)!;
+        const [px, py] = [Math.round(u), Math.round(v)];
+        if (px >= 0 && py >= 0 && px < W && py < H) inView++;
+        for (let j = 0; j < stamp.dx.length; j++) {
+          const [qx, qy] = [px + stamp.dx[j]!, py + stamp.dy[j]!];
+          if (qx < 0 || qy < 0 || qx >= W || qy >= H) continue;
+          if (stamp.soft[j] && want[qy * W + qx] !== 0) continue;
+          want[qy * W + qx] = stamp.color[j]!;
+        }
+      }
+      expect(n).toBe(inView);
+      expect(n).toBeGreaterThan(60);
+      // Soft edge pixels show where they fall on the map.
+      expect([...buf].some((c) => c !== 0 && c >>> 24 < 200)).toBe(true);
+      expect([...buf]).toEqual([...want]);
+    }
   });
 });

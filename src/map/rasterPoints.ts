@@ -1,7 +1,7 @@
 /**
  * Large imported point layers drawn on the CPU into a canvas laid over the map, for software WebGL
  * (see map/largePoints). There a frame of the map with 100,000 points takes seconds; here a filter
- * redraws the points alone (≈ 50–90 ms for 100,000) and asks the map for no frame, and panning
+ * redraws the points alone (≈ 10–80 ms for 100,000 here) and asks the map for no frame, and panning
  * redraws them with each of the map's frames. The points lie over the plan's layers, as the GPU
  * layer does not, and are composited into exported figures (map/capture).
  */

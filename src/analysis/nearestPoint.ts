@@ -68,7 +68,9 @@ export function shownBy(f: PointFilter): (k: number) => boolean {
     const mask = f.mask;
     return (k) => mask[k]! > 0.5;
   }
-  const selected = new Set(f.selected);
+  // A table by code, not a Set: this runs for every point of a layer at each redraw and pick.
+  const selected = new Uint8Array(Math.max(-1, ...f.selected) + 1);
+  for (const c of f.selected) selected[c] = 1;
   const codes = f.codes;
-  return (k) => selected.has(codes[k]!);
+  return (k) => selected[codes[k]!] === 1;
 }

@@ -93,13 +93,15 @@ export function rasterizePoints(
   let inView = 0;
   const n = merc.length / 2;
   for (let k = 0; k < n; k++) {
+    // The filter first: it is cheaper than the projection and often hides most points.
+    if (!shown(k)) continue;
     const x = merc[2 * k]!;
     const y = merc[2 * k + 1]!;
     const w = h6! * x + h7! * y + h8!;
     if (!(w > 0)) continue;
     const px = Math.round((h0 * x + h1! * y + h2!) / w);
     const py = Math.round((h3! * x + h4! * y + h5!) / w);
-    if (px < -reach || py < -reach || px >= width + reach || py >= height + reach || !shown(k)) continue;
+    if (px < -reach || py < -reach || px >= width + reach || py >= height + reach) continue;
     if (px >= 0 && py >= 0 && px < width && py < height) inView++;
     const base = py * width + px;
     if (px >= reach && py >= reach && px < width - reach && py < height - reach) {

@@ -138,6 +138,8 @@ describe("planners' tools", () => {
     await clickPath(page, [[109.43, 24.27]]);
     await page.getByTestId('tool-draw-note').click(); // tool off
     assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '2');
+    // The list counts at once; the map draws the new one after its source has been re-tiled.
+    await page.evaluate(() => mapInspector().whenIdle());
     const drawn = await page.evaluate(() =>
       mapInspector().renderedFeatureIds(['drawings-fill', 'drawings-label']),
     );

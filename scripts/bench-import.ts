@@ -3,9 +3,11 @@
  * Chromium against the built dist/. Reports the time from choosing the file to the preview (parse in
  * the worker + preview drawn), from "import" to the layer drawn, the median time from typing an
  * attribute filter to the map's next idle (for layers drawn on the CPU: to the points redrawn and the
- * page's next frame), from moving the pointer onto or off a point to the
- * mark drawn (large layers) or the hand cursor shown (small ones), and from clicking a point to its attributes shown. Run alone (`npx tsx scripts/bench-import.ts`, after
- * `vite build`) or from bench.ts through benchImport(). It reports; it never fails on the figures.
+ * page's next frame) and its Event Timing, from moving the pointer onto or off a point to the mark
+ * drawn (large layers) or the hand cursor shown (small ones), from clicking a point to its
+ * attributes shown, and the time per frame while the map is dragged. Run alone
+ * (`npx tsx scripts/bench-import.ts`, after `vite build`) or from bench.ts through benchImport(). It
+ * reports; it never fails on the figures.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,54 +64,45 @@ async function screenAt(page: Page, lonLat: [number, number]) {
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
-/**
- * Small layers (drawn by MapLibre) are not emphasised under the pointer: a hovered feature shows as the
- * hand cursor. The time from an input until the cursor has changed and the next frame of the page painted.
- */
-async function toCursor(page: Page, input: () => Promise<void>, onFeature: boolean): Promise<number> {
+/** Resolves once the page has painted its next frame (two animation frames from now). */
+const nextFrame = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+
+/** Time from an input until `shown` holds and the next frame of the page has been painted. */
+async function toPainted(page: Page, input: () => Promise<void>, shown: () => Promise<unknown>) {
   const t = Date.now();
   await input();
-  await page.waitForFunction(
-    (on) => document.querySelector('.maplibregl-canvas-container')!.classList.contains('on-feature') === on,
-    onFeature,
-  );
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
-  );
+  await shown();
+  await nextFrame(page);
   return Date.now() - t;
 }
 
 /**
- * Large layers mark the point under the pointer with a page element, not a map frame: the time from
- * an input until the mark is shown (or gone) and the next frame of the page painted.
+ * Small layers (drawn by MapLibre) are not emphasised under the pointer: a hovered feature shows as the
+ * hand cursor, toggled by a class on the map's canvas container.
  */
-async function toMarked(page: Page, input: () => Promise<void>, shown: boolean): Promise<number> {
-  const t = Date.now();
-  await input();
-  await page.getByTestId('point-hover').waitFor({ state: shown ? 'visible' : 'detached' });
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+const cursorIs = (page: Page, onFeature: boolean) => () =>
+  page.waitForFunction(
+    (on) => document.querySelector('.maplibregl-canvas-container')!.classList.contains('on-feature') === on,
+    onFeature,
   );
-  return Date.now() - t;
-}
+
+/** Large layers mark the point under the pointer with a page element, not a map frame. */
+const markIs = (page: Page, shown: boolean) => () =>
+  page.getByTestId('point-hover').waitFor({ state: shown ? 'visible' : 'detached' });
 
 /**
  * Large layers drawn on the CPU (a canvas over the map) redraw without a map frame: the time from an
  * input until that canvas has been drawn again and the next frame of the page painted.
  */
 async function toPointsDrawn(page: Page, input: () => Promise<void>): Promise<number> {
-  const raster = page.getByTestId('points-raster');
-  const before = Number(await raster.getAttribute('data-draws'));
-  const t = Date.now();
-  await input();
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="points-raster"]')!.getAttribute('data-draws')) > n,
-    before,
+  const before = Number(await page.getByTestId('points-raster').getAttribute('data-draws'));
+  return toPainted(page, input, () =>
+    page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="points-raster"]')!.getAttribute('data-draws')) > n,
+      before,
+    ),
   );
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
-  );
-  return Date.now() - t;
 }
 
 /**
@@ -226,9 +219,11 @@ async function one(browser: Browser, url: string, n: number): Promise<ImportBenc
   for (let i = 0; i < 3; i++)
     for (const p of [on, off])
       hovers.push(
-        n > LARGE_LAYER
-          ? await toMarked(page, () => page.mouse.move(p.x, p.y), p === on)
-          : await toCursor(page, () => page.mouse.move(p.x, p.y), p === on),
+        await toPainted(
+          page,
+          () => page.mouse.move(p.x, p.y),
+          n > LARGE_LAYER ? markIs(page, p === on) : cursorIs(page, p === on),
+        ),
       );
   // Select: click the point until its attributes show; Escape closes them between clicks.
   const selects: number[] = [];

@@ -1,9 +1,9 @@
 /**
  * What the two ways of drawing a large imported point layer share: the layer description, the
- * overlay interface, the point under the pointer (found on the CPU, marked by a page element), and
- * the choice between them. deck.gl draws on the GPU (map/deckLayer); on a software renderer, where
- * each of deck.gl's instanced points costs the renderer ≈ 20 µs, the points are drawn on the CPU
- * into a canvas over the map (map/rasterPoints), which redraws without a map frame.
+ * overlay interface, the points' look and the point under the pointer (found on the CPU, marked by a
+ * page element). deck.gl draws on the GPU (map/deckLayer); on a software renderer, where each of
+ * deck.gl's instanced points costs ≈ 20 µs, the points are drawn on the CPU into a canvas over the
+ * map (map/rasterPoints), which redraws without a map frame. map/softwareRenderer chooses.
  */
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { PointColumns } from '../analysis/importColumns';

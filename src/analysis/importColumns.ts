@@ -5,7 +5,10 @@
  */
 import type { FeatureCollection } from 'geojson';
 
-/** Above this many features a point layer is drawn by the GPU layer rather than as GeoJSON. */
+/**
+ * Above this many features a point layer is drawn by the GPU layer rather than as GeoJSON (on a
+ * software renderer every point layer is drawn on the CPU instead: see map/importedLayers).
+ */
 export const LARGE_LAYER = 5000;
 
 export interface PointColumns {
@@ -32,10 +35,17 @@ export function pointColumns(fc: FeatureCollection): PointColumns | null {
   return { positions: positions.subarray(0, k * 2), featureIndex: featureIndex.subarray(0, k) };
 }
 
-/** True when the layer is drawn by the GPU layer: many features, all points. */
-export const isLargePointLayer = (fc: FeatureCollection): boolean =>
-  fc.features.length > LARGE_LAYER &&
-  fc.features.every((f) => f.geometry === null || f.geometry.type === 'Point');
+/** True when every feature is a point or has no geometry, and there is at least one. */
+export const isPointLayer = (fc: FeatureCollection): boolean =>
+  fc.features.length > 0 && fc.features.every((f) => f.geometry === null || f.geometry.type === 'Point');
+
+/**
+ * Whether a layer of `count` features is drawn apart from the map's GeoJSON layers (map/largePoints):
+ * a point layer of more than LARGE_LAYER features; where the points are drawn on the CPU, every point
+ * layer, since there each frame of the map costs 0.2–0.4 s and the canvas redraws without one.
+ */
+export const drawnApart = (count: number, allPoints: boolean, onCpu: boolean): boolean =>
+  allPoints && (onCpu || count > LARGE_LAYER);
 
 /** DataFilterExtension maps at most 128 categories on one channel; beyond that a mask is sent. */
 export const MAX_CATEGORIES = 128;

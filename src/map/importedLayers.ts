@@ -1,9 +1,9 @@
 /**
- * Imported layers and the import preview on the map. Small layers: one GeoJSON source each (set
- * once), the attribute filter applied with setFilter. Large point layers (see LARGE_LAYER) are drawn
- * by deck.gl on the GPU or on the CPU where WebGL is software (map/largePoints), either loaded only
- * when one exists; their filter is decided once per distinct value. A click shows a feature's
- * attributes either way.
+ * Imported layers and the import preview on the map. Layers MapLibre draws: one GeoJSON source each
+ * (set once), the attribute filter applied with setFilter. Point layers drawn apart (see drawnApart:
+ * large ones, and on a software renderer all of them) go to deck.gl on the GPU or to a canvas drawn
+ * on the CPU (map/largePoints), either loaded only when one exists; their filter is decided once per
+ * distinct value. A click shows a feature's attributes either way.
  */
 import { LngLatBounds, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
@@ -16,8 +16,9 @@ import {
 } from '../layers/imported';
 import {
   MAX_CATEGORIES,
+  drawnApart,
   fieldCodes,
-  isLargePointLayer,
+  isPointLayer,
   matchMask,
   matchingCodes,
   pointColumns,
@@ -35,11 +36,11 @@ const PREVIEW_COLOR = '#ff006e';
 /** Columns and per-field codes, computed once per feature collection (collections are immutable). */
 const columnsCache = new WeakMap<FeatureCollection, PointColumns>();
 const codesCache = new WeakMap<FeatureCollection, Map<string, FieldCodes>>();
-/** Whether a collection goes to the GPU layer: one scan per collection, not one per store change. */
-const largeCache = new WeakMap<FeatureCollection, boolean>();
-const isLarge = (fc: FeatureCollection) => {
-  let v = largeCache.get(fc);
-  if (v === undefined) largeCache.set(fc, (v = isLargePointLayer(fc)));
+/** Whether a collection is all points: one scan per collection, not one per store change. */
+const pointsCache = new WeakMap<FeatureCollection, boolean>();
+const allPoints = (fc: FeatureCollection) => {
+  let v = pointsCache.get(fc);
+  if (v === undefined) pointsCache.set(fc, (v = isPointLayer(fc)));
   return v;
 };
 const columnsOf = (fc: FeatureCollection) => {
@@ -79,6 +80,8 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
   let large: LargePointsOverlay | null = null;
   let largeLoading = false;
   let largeLayers: LargePoints[] = [];
+  const onCpu = () => drawsOnCpu(map.getCanvas(), store.getState().largeLayerDrawing);
+  const apart = (fc: FeatureCollection) => drawnApart(fc.features.length, allPoints(fc), onCpu());
 
   const upsert = (
     source: string,
@@ -115,7 +118,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     if (large) large.update(layers);
     else if (layers.length && !largeLoading) {
       largeLoading = true;
-      const create = drawsOnCpu(map.getCanvas(), store.getState().largeLayerDrawing)
+      const create = onCpu()
         ? import('./rasterPoints').then((m) => m.createRasterPointsOverlay)
         : import('./deckLayer').then((m) => m.createDeckPointsOverlay);
       void create.then((createOverlay) => {
@@ -133,7 +136,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     const bigOnes: LargePoints[] = [];
     for (const l of s.imported) {
       const src = importedSourceId(l.meta.id);
-      if (isLarge(l.features)) {
+      if (apart(l.features)) {
         const filter = s.importFilters[l.meta.id] ?? null;
         bigOnes.push({
           id: src,
@@ -157,7 +160,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     }
     const preview = s.importPreview?.features ?? null;
     if (preview) {
-      if (isLarge(preview)) {
+      if (apart(preview)) {
         const cols = columnsOf(preview);
         bigOnes.push({
           id: PREVIEW_SOURCE,
@@ -186,7 +189,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
 
-  /** A feature of the layers MapLibre draws (the small ones) under a screen point. */
+  /** A feature of the layers MapLibre draws under a screen point. */
   const drawnAt = (x: number, y: number) => {
     const s = store.getState();
     const layers = s.imported

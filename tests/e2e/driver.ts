@@ -123,6 +123,45 @@ export async function renderedFeatures(page: Page, layerIds: string[]): Promise<
   return page.evaluate((ids) => mapInspector().renderedFeatureIds(ids), layerIds);
 }
 
+/**
+ * Imported points drawn in the view, however they are drawn: MapLibre's layers, or (a point layer on a
+ * software renderer, or a large one) the layer drawn apart, which loads on its own the first time.
+ * `which`: the import preview, or the imported layers listed in the layers panel.
+ */
+export async function importedPointsDrawn(page: Page, which: 'preview' | 'imported'): Promise<number> {
+  const sources =
+    which === 'preview'
+      ? ['import-preview']
+      : await page
+          .locator('[data-testid^="imported-imp-"]')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')!));
+  const layers = sources.map((s) => `${s}-point`);
+  const present = await page.evaluate(
+    (ls) =>
+      mapInspector()
+        .layerIds()
+        .filter((l) => ls.includes(l)),
+    layers,
+  );
+  let n = present.length ? (await renderedFeatures(page, present)).length : 0;
+  for (const s of sources.filter((s) => !present.includes(`${s}-point`))) {
+    // null until the drawing apart has loaded; never loaded: nothing of it is drawn.
+    const count = await page
+      .waitForFunction(
+        (id) => {
+          const v = mapInspector().largePointsDrawn(id);
+          return v === null ? false : { v };
+        },
+        s,
+        { timeout: 5_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<{ v: number }>)
+      .catch(() => ({ v: 0 }));
+    n += count.v;
+  }
+  return n;
+}
+
 export async function visibleLayers(page: Page): Promise<string[]> {
   return page.evaluate(() => mapInspector().visibleLayerIds());
 }

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import {
   clickMapAt,
   harnessPerFile,
+  importedPointsDrawn,
   openApp,
   openTab,
   renderedFeatures,
@@ -31,13 +32,16 @@ describe('importing their own data', () => {
     await page.getByTestId('import-confirm').waitFor();
     assert.equal(await page.getByTestId('import-crs').inputValue(), 'GCJ02', 'guessed from the name');
     assert.equal(await page.getByTestId('import-col-lon').locator('option:checked').innerText(), '经度');
-    // The preview is on the map before anything is committed.
-    assert.equal((await renderedFeatures(page, ['import-preview-point'])).length, 3);
+    // The preview is on the map before anything is committed (on this software renderer, drawn on
+    // the CPU: every point layer is).
+    assert.equal(await importedPointsDrawn(page, 'preview'), 3);
+    assert.equal(await page.getByTestId('points-raster').count(), 1, 'points drawn on the CPU here');
     await page.getByTestId('import-commit').click();
     const row = page.locator('[data-testid^="imported-imp-"]');
     await row.waitFor();
     assert.equal(await row.getAttribute('data-count'), '3');
-    assert.equal((await renderedFeatures(page, ['import-preview-point'])).length, 0, 'preview gone');
+    assert.equal(await importedPointsDrawn(page, 'preview'), 0, 'preview gone');
+    assert.equal(await importedPointsDrawn(page, 'imported'), 3, 'the layer drawn');
 
     // Converted to WGS84: clicking the true position (zoomed in) opens its attributes.
     await waitForRows(page, 'importedChunks', (rows) => rows.length > 0);
@@ -55,27 +59,24 @@ describe('importing their own data', () => {
     await page.goto(page.url().replace(/c=[^&]+/, 'c=109.41,24.32,11'));
     await waitForMapReady(page);
     await openTab(page, 'layers');
-    const ids = async () => {
-      const layerIds = await page.evaluate(() =>
-        mapInspector()
-          .layerIds()
-          .filter((l) => l.endsWith('-point') && l.startsWith('imported-')),
-      );
-      return renderedFeatures(page, layerIds);
-    };
+    const drawn = () => importedPointsDrawn(page, 'imported');
     await page.locator('[data-testid^="imported-imp-"]').waitFor();
     // The restored layer reaches the map just after its row appears in the panel.
-    for (let i = 0; i < 50 && (await ids()).length !== 3; i++) await page.waitForTimeout(100);
-    assert.equal((await ids()).length, 3);
+    for (let i = 0; i < 50 && (await drawn()) !== 3; i++) await page.waitForTimeout(100);
+    assert.equal(await drawn(), 3);
     await page.getByTestId('imported-filter-field').selectOption('类别');
     await page.getByTestId('imported-filter-value').fill('冷链');
-    assert.equal((await ids()).length, 1);
+    assert.equal(await drawn(), 1);
     assert.deepEqual(errors, []);
     await page.context().close();
   });
 
-  it('imports GeoJSON, KML, KMZ, a Shapefile with .prj and XLSX at the right place', async () => {
-    const { page, errors } = await openApp(harness(), { query: '?c=109.41,24.32,11' });
+  it('imports GeoJSON, KML, KMZ, a Shapefile with .prj and XLSX at the right place (drawn by the map)', async () => {
+    // Where the deployment asks for the GPU, small point layers are MapLibre's own circle layers.
+    const { page, errors } = await openApp(harness(), {
+      query: '?c=109.41,24.32,11',
+      config: { largeLayerDrawing: 'gpu' },
+    });
     for (const file of ['sites.geojson', 'sites.kml', 'sites.kmz', 'sites-utm49-shp.zip', 'sites.xlsx']) {
       await importFile(page, file);
       await page.getByTestId('import-confirm').waitFor();
@@ -118,25 +119,26 @@ describe('importing their own data', () => {
     await page.context().close();
   });
 
-  it('a point of a small layer takes the pointer (the hand) where nothing of the plan lies beneath', async () => {
-    const { page, errors } = await openApp(harness());
-    const file = join(mkdtempSync(join(tmpdir(), 'import-pointer-')), 'few.csv');
-    writeFileSync(file, `name,lng,lat\n空地点,${OPEN[0]},${OPEN[1]}\n甲,109.4,24.31\n乙,109.5,24.35\n`);
-    const box = (await page.getByTestId('map').boundingBox())!;
-    const cursorAt = async (lonLat: [number, number]) => {
-      const p = await page.evaluate((ll) => mapInspector().project(ll), lonLat);
-      await page.mouse.move(box.x + p.x, box.y + p.y);
-      return page.evaluate(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).cursor);
-    };
-    assert.equal(await cursorAt(OPEN), 'grab', 'nothing to open there before the import');
-    await page.getByTestId('tab-tools').click();
-    await page.getByTestId('import-file').setInputFiles(file);
-    await page.getByTestId('import-commit').click();
-    await page.locator('[data-testid^="imported-imp-"]').waitFor();
-    await page.evaluate(() => mapInspector().whenIdle());
-    assert.equal(await cursorAt(OPEN), 'pointer', 'the hand over the imported point');
-    assert.equal(await cursorAt([OPEN[0] + 0.02, OPEN[1]]), 'grab', 'and not beside it');
-    assert.deepEqual(errors, []);
-    await page.context().close();
-  });
+  for (const drawing of ['auto', 'gpu'] as const)
+    it(`a point of a small layer takes the pointer (the hand) where nothing of the plan lies beneath (${drawing})`, async () => {
+      const { page, errors } = await openApp(harness(), { config: { largeLayerDrawing: drawing } });
+      const file = join(mkdtempSync(join(tmpdir(), 'import-pointer-')), 'few.csv');
+      writeFileSync(file, `name,lng,lat\n空地点,${OPEN[0]},${OPEN[1]}\n甲,109.4,24.31\n乙,109.5,24.35\n`);
+      const box = (await page.getByTestId('map').boundingBox())!;
+      const cursorAt = async (lonLat: [number, number]) => {
+        const p = await page.evaluate((ll) => mapInspector().project(ll), lonLat);
+        await page.mouse.move(box.x + p.x, box.y + p.y);
+        return page.evaluate(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).cursor);
+      };
+      assert.equal(await cursorAt(OPEN), 'grab', 'nothing to open there before the import');
+      await page.getByTestId('tab-tools').click();
+      await page.getByTestId('import-file').setInputFiles(file);
+      await page.getByTestId('import-commit').click();
+      await page.locator('[data-testid^="imported-imp-"]').waitFor();
+      await page.evaluate(() => mapInspector().whenIdle());
+      assert.equal(await cursorAt(OPEN), 'pointer', 'the hand over the imported point');
+      assert.equal(await cursorAt([OPEN[0] + 0.02, OPEN[1]]), 'grab', 'and not beside it');
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
 });

@@ -1,7 +1,7 @@
-/** Which imported layers go to the GPU layer: rows without a position do not count against it. */
+/** Which imported layers are drawn apart: rows without a position do not count against it. */
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { LARGE_LAYER, isLargePointLayer } from '../../src/analysis/importColumns';
+import { LARGE_LAYER, drawnApart, isPointLayer } from '../../src/analysis/importColumns';
 
 const layer = (n: number, withoutPosition: number): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -21,7 +21,9 @@ const layer = (n: number, withoutPosition: number): FeatureCollection => ({
 
 describe('large point layers', () => {
   it('a large layer of points with some rows lacking a position is still drawn on the GPU', () => {
-    expect(isLargePointLayer(layer(LARGE_LAYER, 1))).toBe(true);
-    expect(isLargePointLayer(layer(LARGE_LAYER - 1, 1))).toBe(false);
+    const apart = (f: FeatureCollection) => drawnApart(f.features.length, isPointLayer(f), false);
+    expect(apart(layer(LARGE_LAYER, 1))).toBe(true);
+    expect(apart(layer(LARGE_LAYER - 1, 1))).toBe(false);
+    expect(isPointLayer(layer(0, 1))).toBe(true);
   });
 });

@@ -3,7 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import {
   LARGE_LAYER,
   fieldCodes,
-  isLargePointLayer,
+  drawnApart,
+  isPointLayer,
   matchMask,
   matchingCodes,
   pointColumns,
@@ -30,7 +31,7 @@ describe('columnar views of imported points', () => {
     expect([...c.featureIndex]).toEqual([0, 1, 3]);
   });
 
-  it('refuses layers with other shapes; only many points go to the GPU layer', () => {
+  it('refuses layers with other shapes; many points go apart, and any points where drawn on the CPU', () => {
     const line = {
       type: 'Feature' as const,
       properties: {},
@@ -43,9 +44,15 @@ describe('columnar views of imported points', () => {
       },
     };
     expect(pointColumns(fc(2, [line]))).toBeNull();
-    expect(isLargePointLayer(fc(LARGE_LAYER))).toBe(false);
-    expect(isLargePointLayer(fc(LARGE_LAYER + 1))).toBe(true);
-    expect(isLargePointLayer(fc(LARGE_LAYER + 1, [line]))).toBe(false);
+    const apart = (f: FeatureCollection, onCpu: boolean) =>
+      drawnApart(f.features.length, isPointLayer(f), onCpu);
+    expect(apart(fc(LARGE_LAYER), false)).toBe(false);
+    expect(apart(fc(LARGE_LAYER + 1), false)).toBe(true);
+    expect(apart(fc(LARGE_LAYER + 1, [line]), false)).toBe(false);
+    // On the CPU a layer of a single point goes apart too, but never one with another shape.
+    expect(apart(fc(1), true)).toBe(true);
+    expect(apart(fc(LARGE_LAYER + 1, [line]), true)).toBe(false);
+    expect(apart(fc(0), true)).toBe(false);
   });
 
   it('codes a field once per distinct value and filters by "contains" on those values', () => {

@@ -30,6 +30,15 @@ describe('softwareRenderer', () => {
     expect(softwareRenderer(canvasOf(null))).toBe(false);
   });
 
+  it("asks a canvas's context once", () => {
+    const canvas = canvasOf(SWIFTSHADER);
+    let asked = 0;
+    const getContext = canvas.getContext.bind(canvas);
+    canvas.getContext = ((type: string) => (asked++, getContext(type))) as never;
+    expect([softwareRenderer(canvas), softwareRenderer(canvas)]).toEqual([true, true]);
+    expect(asked).toBe(1);
+  });
+
   it('follows the deployment when it says gpu or cpu, else the renderer', () => {
     expect(drawsOnCpu(canvasOf(SWIFTSHADER), 'auto')).toBe(true);
     expect(drawsOnCpu(canvasOf(NVIDIA), 'auto')).toBe(false);

@@ -49,11 +49,13 @@ const columnsOf = (fc: FeatureCollection) => {
   return c;
 };
 function largeFilterOf(fc: FeatureCollection, f: AttributeFilter | null): LargeFilter {
-  if (!f || f.value === '') return null;
+  if (!f) return null;
   let byField = codesCache.get(fc);
   if (!byField) codesCache.set(fc, (byField = new Map()));
   let codes = byField.get(f.field);
+  // Coded when the field is chosen, so the first letter typed does not wait for a pass over the layer.
   if (!codes) byField.set(f.field, (codes = fieldCodes(fc, columnsOf(fc), f.field)));
+  if (f.value === '') return null;
   const selected = matchingCodes(codes.values, f.value);
   return codes.values.length <= MAX_CATEGORIES
     ? { kind: 'category', field: f.field, codes: codes.codes, selected }

@@ -110,7 +110,7 @@ export const CASES: BenchCase[] = [
           {
             measure: `import ${r.n}: attribute filter → next frame presented (Event Timing), median`,
             value: r.filterEventMs === null ? '—' : `${Math.round(r.filterEventMs)} ms`,
-            note: 'as INP measures it; events under 16 ms are not reported',
+            note: `as INP measures it; each: ${r.filterEvents.join(' ') || '—'} (under 16 ms not reported)`,
           },
           {
             measure: `import ${r.n}: pointer onto / off a point → mark or hand cursor shown, median`,

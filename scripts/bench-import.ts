@@ -48,7 +48,6 @@ const idle = (page: Page) =>
     ).inspector.whenIdle(),
   );
 
-
 /** Screen position (page px) of a lon/lat on the map. */
 async function screenAt(page: Page, lonLat: [number, number]) {
   const box = (await page.getByTestId('map').boundingBox())!;

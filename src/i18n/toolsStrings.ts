@@ -11,6 +11,12 @@ export const toolsZh = {
   'tools.measurePolygon': '量面积',
   'tools.stop': '结束',
   'tools.measureHint': '在地图上单击加点；再次单击最后一点或按 Enter 完成，Esc 取消。',
+  'tools.snapHint':
+    '单击处 10 像素内有规划点位（项目、铁路港、港口等）时，端点吸附到该点位的坐标，并注明其位置如何得来。',
+  'tools.snap': '吸附到规划点位',
+  'tools.snappedTo': '端点吸附至规划点位：',
+  'tools.snapSite': '{name}（{quality}位置）',
+  'tools.snapSep': '；',
   'tools.length': '长度',
   'tools.perimeter': '周长',
   'tools.area': '面积',
@@ -140,6 +146,12 @@ export const toolsEn: Record<keyof typeof toolsZh, string> = {
   'tools.length': 'Length',
   'tools.perimeter': 'Perimeter',
   'tools.area': 'Area',
+  'tools.snapHint':
+    'A click within 10 pixels of a plan site (a project, rail-port site, port…) puts the vertex on that site, and the readout says how its position was obtained.',
+  'tools.snap': 'Snap to plan sites',
+  'tools.snappedTo': 'Snapped to plan sites: ',
+  'tools.snapSite': '{name} ({quality} position)',
+  'tools.snapSep': '; ',
   'tools.method':
     'Geodesic (turf): length as great-circle distance (mean Earth radius 6371.0088 km), area as a spherical polygon (radius 6378.137 km); 1 mu = 666.67 m².',
   'tools.methodShort': 'geodesic: great-circle distance and spherical area (turf)',

@@ -22,6 +22,8 @@ import { TOOL_OVERLAY_SOURCE } from '../layers/toolOverlay';
 import type { AppStore } from '../state/store';
 import type { ToolMode } from '../state/toolsSlice';
 import { shownDrawings } from '../analysis/shownDrawings';
+import type { AppData } from '../domain/data';
+import { planSnapping } from './snap';
 
 const MEASURE_COLOR = '#e4572e';
 
@@ -65,7 +67,10 @@ function newId(): string {
   return `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
+export function wireDraw(map: MapLibreMap, store: AppStore, data: AppData): () => void {
+  // Measuring snaps to the plan's sites; drawings are the planners' own shapes and do not.
+  const snap = planSnapping(map, data, () => store.getState().snapToSites);
+  const snapping = { toCustom: snap.toCustom };
   const line = { lineStringColor: MEASURE_COLOR, lineStringWidth: 3 } as const;
   const poly = {
     fillColor: MEASURE_COLOR,
@@ -87,8 +92,8 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
         // Deleting stays with the drawing list (undoable); Terra Draw only moves and reshapes.
         keyEvents: { deselect: 'Escape', delete: null, rotate: null, scale: null },
       }),
-      new TerraDrawLineStringMode({ modeName: 'measure-line', styles: line }),
-      new TerraDrawPolygonMode({ modeName: 'measure-polygon', styles: poly }),
+      new TerraDrawLineStringMode({ modeName: 'measure-line', styles: line, snapping }),
+      new TerraDrawPolygonMode({ modeName: 'measure-polygon', styles: poly, snapping }),
       new TerraDrawLineStringMode({ modeName: 'draw-line' }),
       new TerraDrawPolygonMode({ modeName: 'draw-polygon' }),
       new TerraDrawPointMode({ modeName: 'draw-point' }),
@@ -119,7 +124,7 @@ export function wireDraw(map: MapLibreMap, store: AppStore): () => void {
       if (measuring !== null && measuring !== id && draw.hasFeature(measuring))
         draw.removeFeatures([measuring]);
       measuring = id;
-      store.getState().setMeasure(g);
+      store.getState().setMeasure(g, snap.sitesOf(g));
     }
   });
 

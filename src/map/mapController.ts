@@ -54,7 +54,7 @@ export function mountMap(
     unsubscribers.push(wireRendering(map, store, data));
     paintWhenLoaded(map, FIRST_PAINT_CAP_MS);
     unsubscribers.push(watchBasemap(map, store));
-    unsubscribers.push(wireDraw(map, store));
+    unsubscribers.push(wireDraw(map, store, data));
     unsubscribers.push(wireImportedLayers(map, store));
     unsubscribers.push(wirePlaceMark(map, store));
     performance.mark('lz:specs-applied');

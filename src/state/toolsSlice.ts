@@ -3,6 +3,7 @@
  * "what lies within" question. Plain data; the map and the database subscribe.
  */
 import { DRAWING_COLORS, type Drawing, type DrawingGeometry } from '../domain/drawing';
+import type { SnapTarget } from '../analysis/snapping';
 import type { SliceCreator } from './store';
 
 export const TOOL_MODES = [
@@ -32,6 +33,10 @@ export interface ToolsSlice {
   toolMode: ToolMode;
   /** The geometry being measured (updated while drawing), or null. */
   measure: DrawingGeometry | null;
+  /** The plan sites the measurement's vertices are snapped to (analysis/snapping). */
+  measureSites: SnapTarget[];
+  /** Whether measuring snaps to the plan's sites (on unless the planner turns it off). */
+  snapToSites: boolean;
   drawings: Drawing[];
   /** Previous versions of `drawings`, newest last. */
   drawingsUndo: Drawing[][];
@@ -43,7 +48,8 @@ export interface ToolsSlice {
   setToolMode(mode: ToolMode): void;
   /** Starts reshaping a drawing on the map (null: stops). */
   editDrawing(id: string | null): void;
-  setMeasure(geometry: DrawingGeometry | null): void;
+  setMeasure(geometry: DrawingGeometry | null, sites?: SnapTarget[]): void;
+  setSnapToSites(on: boolean): void;
   setDrawStyle(style: Partial<{ color: string; label: string }>): void;
   /** Replaces the drawings without an undo step (loading from the database). */
   loadDrawings(drawings: Drawing[]): void;
@@ -63,15 +69,24 @@ export const createToolsSlice: SliceCreator<ToolsSlice> = (set) => {
   return {
     toolMode: 'none',
     measure: null,
+    measureSites: [],
+    snapToSites: true,
     drawings: [],
     drawingsUndo: [],
     drawStyle: { color: DRAWING_COLORS[0], label: '' },
     within: null,
     editing: null,
     setToolMode: (toolMode) =>
-      set((s) => ({ toolMode, measure: null, editing: toolMode === 'draw-edit' ? s.editing : null })),
-    editDrawing: (id) => set({ toolMode: id ? 'draw-edit' : 'none', measure: null, editing: id }),
-    setMeasure: (measure) => set({ measure }),
+      set((s) => ({
+        toolMode,
+        measure: null,
+        measureSites: [],
+        editing: toolMode === 'draw-edit' ? s.editing : null,
+      })),
+    editDrawing: (id) =>
+      set({ toolMode: id ? 'draw-edit' : 'none', measure: null, measureSites: [], editing: id }),
+    setMeasure: (measure, measureSites = []) => set({ measure, measureSites }),
+    setSnapToSites: (snapToSites) => set({ snapToSites }),
     setDrawStyle: (style) => set((s) => ({ drawStyle: { ...s.drawStyle, ...style } })),
     loadDrawings: (drawings) => set({ drawings, drawingsUndo: [] }),
     addDrawing: (d) => change((ds) => [...ds, d]),

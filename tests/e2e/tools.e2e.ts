@@ -83,6 +83,8 @@ describe("planners' tools", () => {
   it('measures a known path and polygon with live, geodesic figures', async () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
     await openTools(page);
+    // The known vertices stay where they are put: some lie within a few pixels of plan sites.
+    await page.getByTestId('measure-snap').uncheck();
     await page.getByTestId('tool-measure-line').click();
     const path: Array<[number, number]> = [
       [109.35, 24.27],
@@ -117,6 +119,39 @@ describe("planners' tools", () => {
     const text = await page.getByTestId('measure-readout').innerText();
     assert.ok(text.includes('亩') && text.includes('公顷') && text.includes('km²'), text);
     assert.ok((await page.getByTestId('measure-method').innerText()).includes('大圆'));
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('measuring snaps to a plan site and says how its position was obtained; snapping can be turned off', async () => {
+    const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.23,12' });
+    await openTools(page);
+    // 空港物流产业园: a rail-port site and its key project, both placed approximately.
+    const site: [number, number] = [109.38, 24.218];
+    const end: [number, number] = [109.42, 24.25];
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const besideSite = async () => {
+      const p = await page.evaluate((ll) => mapInspector().project(ll), site);
+      await page.mouse.click(box.x + p.x - 4, box.y + p.y + 3); // south-west of it
+      await page.waitForTimeout(120);
+    };
+    const readout = page.getByTestId('measure-readout');
+    const fromSite = distance(site, end) * 1000;
+
+    await page.getByTestId('tool-measure-line').click();
+    await besideSite();
+    await clickPath(page, [end, end]);
+    within(Number(await readout.getAttribute('data-meters')), fromSite, 'measured from the site itself');
+    const named = await page.getByTestId('measure-sites').innerText();
+    assert.ok(named.includes('空港物流产业园') && named.includes('近似位置'), named);
+
+    // Turned off, the same clicks measure from where the pointer was (≈ 3 % longer or shorter here).
+    await page.getByTestId('measure-snap').uncheck();
+    await besideSite();
+    await clickPath(page, [end, end]);
+    const meters = Number(await readout.getAttribute('data-meters'));
+    assert.ok(Math.abs(meters - fromSite) / fromSite > 0.01, `${meters} vs ${fromSite}: not snapped`);
+    assert.equal(await page.getByTestId('measure-sites').count(), 0, 'no site named');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

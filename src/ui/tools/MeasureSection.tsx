@@ -1,9 +1,11 @@
 import { areaUnits, fmt, formatLength, measure } from '../../analysis/measure';
-import { useAppState, useT } from '../context';
+import { useApp, useAppState, useT } from '../context';
 import { ToolButton } from './ToolButton';
 
 export function MeasureSection() {
   const t = useT();
+  const { store } = useApp();
+  const snap = useAppState((s) => s.snapToSites);
   return (
     <>
       <h3>{t('tools.measure')}</h3>
@@ -12,6 +14,16 @@ export function MeasureSection() {
         <ToolButton mode="measure-polygon" label={t('tools.measurePolygon')} />
       </div>
       <p className="hint">{t('tools.measureHint')}</p>
+      <label className="inview">
+        <input
+          type="checkbox"
+          data-testid="measure-snap"
+          checked={snap}
+          onChange={(e) => store.getState().setSnapToSites(e.target.checked)}
+        />
+        {t('tools.snap')}
+      </label>
+      <p className="hint">{t('tools.snapHint')}</p>
       <p className="hint" data-testid="measure-method">
         {t('tools.method')}
       </p>
@@ -23,6 +35,7 @@ export function MeasureSection() {
 export function MeasureReadout() {
   const t = useT();
   const geometry = useAppState((s) => (s.toolMode.startsWith('measure') ? s.measure : null));
+  const sites = useAppState((s) => s.measureSites);
   const m = geometry ? measure(geometry) : null;
   if (!m) return null;
   const a = m.squareMeters !== undefined ? areaUnits(m.squareMeters) : null;
@@ -47,6 +60,17 @@ export function MeasureReadout() {
         <strong>
           {t('tools.length')}: {formatLength(m.meters)}
         </strong>
+      )}
+      {sites.length > 0 && (
+        <span data-testid="measure-sites">
+          {t('tools.snappedTo')}
+          {/* Records sharing a site and a name (a rail-port site and a theme's item) are named once. */}
+          {[
+            ...new Set(
+              sites.map((p) => t('tools.snapSite', { name: p.name, quality: t(`quality.${p.quality}`) })),
+            ),
+          ].join(t('tools.snapSep'))}
+        </span>
       )}
     </div>
   );

@@ -204,6 +204,31 @@ describe('tools slice', () => {
     expect(s().measure).toBeNull();
   });
 
+  it('a measurement keeps the sites it is snapped to until it ends; snapping is on until turned off', () => {
+    const { s } = fresh();
+    expect(s().snapToSites).toBe(true);
+    const site = {
+      source: 'railport',
+      id: 'rp',
+      name: '站',
+      lonLat: [1, 2] as [number, number],
+      quality: 'approximate' as const,
+    };
+    s().setToolMode('measure-line');
+    s().setMeasure({ type: 'Point', coordinates: [1, 2] }, [site]);
+    expect(s().measureSites).toEqual([site]);
+    s().setMeasure({ type: 'Point', coordinates: [3, 4] });
+    expect(s().measureSites).toEqual([]);
+    s().setMeasure({ type: 'Point', coordinates: [1, 2] }, [site]);
+    s().setToolMode('measure-polygon');
+    expect(s().measureSites).toEqual([]);
+    s().setMeasure({ type: 'Point', coordinates: [1, 2] }, [site]);
+    s().editDrawing('d1');
+    expect(s().measureSites).toEqual([]);
+    s().setSnapToSites(false);
+    expect(s().snapToSites).toBe(false);
+  });
+
   it('draw style starts with the first colour and no label, and patches', () => {
     const { s } = fresh();
     expect(s().drawStyle).toEqual({ color: DRAWING_COLORS[0], label: '' });

@@ -77,6 +77,19 @@ export function exportLegend(
   return [...plan, ...imported];
 }
 
+/**
+ * The plan sites a measurement is snapped to, each with how its position was obtained, as one line
+ * (null when none): on the map's readout and under the measurement in exports. Records that share a
+ * site and a name are named once.
+ */
+export function snappedNote(s: Pick<AppState, 'toolMode' | 'measureSites'>, t: T): string | null {
+  if (!s.toolMode.startsWith('measure') || !s.measureSites.length) return null;
+  const named = new Set(
+    s.measureSites.map((p) => t('tools.snapSite', { name: p.name, quality: t(`quality.${p.quality}`) })),
+  );
+  return t('tools.snappedTo') + [...named].join(t('tools.snapSep'));
+}
+
 /** The measurement on the map as one line of text (figure and method), or null. */
 export function measureNote(s: Pick<AppState, 'toolMode' | 'measure'>, t: T): string | null {
   if (!s.toolMode.startsWith('measure') || !s.measure) return null;
@@ -91,3 +104,7 @@ export function measureNote(s: Pick<AppState, 'toolMode' | 'measure'>, t: T): st
       : `${t('tools.length')} ${formatLength(m.meters)}`;
   return t('export.measure', { figure, method: t('tools.methodShort') });
 }
+
+/** An export's lines on the measurement: its figure and method, then the sites it is snapped to. */
+export const measureNotes = (s: Pick<AppState, 'toolMode' | 'measure' | 'measureSites'>, t: T): string[] =>
+  [measureNote(s, t), snappedNote(s, t)].filter((n): n is string => n !== null);

@@ -144,6 +144,12 @@ describe("planners' tools", () => {
     within(Number(await readout.getAttribute('data-meters')), fromSite, 'measured from the site itself');
     const named = await page.getByTestId('measure-sites').innerText();
     assert.ok(named.includes('空港物流产业园') && named.includes('近似位置'), named);
+    // Exported figures say it too.
+    await openTab(page, 'export');
+    const png = readPngText(new Uint8Array(readFileSync(await downloadFile(page, 'export-png-1'))));
+    assert.ok(png.Description?.includes('端点吸附至规划点位：'), png.Description);
+    assert.ok(png.Description?.includes('空港物流产业园（近似位置）'), png.Description);
+    await openTools(page);
 
     // Turned off, the same clicks measure from where the pointer was (≈ 3 % longer or shorter here).
     await page.getByTestId('measure-snap').uncheck();

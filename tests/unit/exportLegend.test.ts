@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportLegend, measureNote } from '../../src/io/exportLegend';
+import { exportLegend, measureNote, snappedNote } from '../../src/io/exportLegend';
 import { t as translate } from '../../src/i18n/strings';
 import { createAppStore } from '../../src/state/store';
 import type { Drawing } from '../../src/domain/drawing';
@@ -82,5 +82,32 @@ describe('export legend', () => {
     expect(measureNote(store.getState(), t)).toMatch(/^量算：长度 10\.1\d km（测地计算/);
     store.getState().setToolMode('none');
     expect(measureNote(store.getState(), t)).toBeNull();
+  });
+
+  it('names the sites a measurement is snapped to with how each position was obtained, a shared one once', () => {
+    const store = createAppStore();
+    const at = (source: string, name: string, quality: 'exact' | 'approximate' | 'schematic') => ({
+      source,
+      id: `${source}-1`,
+      name,
+      lonLat: [109.38, 24.218] as [number, number],
+      quality,
+    });
+    store.getState().setToolMode('measure-line');
+    const line = { type: 'Point' as const, coordinates: [109.38, 24.218] as [number, number] };
+    store.getState().setMeasure(line);
+    expect(snappedNote(store.getState(), t)).toBeNull();
+    store
+      .getState()
+      .setMeasure(line, [
+        at('projects', '空港', 'approximate'),
+        at('railport', '空港', 'approximate'),
+        at('structure', '二园', 'schematic'),
+      ]);
+    expect(snappedNote(store.getState(), t)).toBe('端点吸附至规划点位：空港（近似位置）；二园（示意位置）');
+    const en = (k: string, v?: Record<string, string | number>) => translate('en', k, v);
+    expect(snappedNote(store.getState(), en)).toBe(
+      'Snapped to plan sites: 空港 (Approximate position); 二园 (Schematic position)',
+    );
   });
 });

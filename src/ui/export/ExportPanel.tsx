@@ -8,7 +8,7 @@ import { withPngText } from '../../io/pngText';
 import { BASEMAP_CREDIT_TEXT } from '../../domain/basemaps';
 import { projectsCsv, projectsGeoJson, qualityLabel } from '../../io/exportTable';
 import type { PdfTableHeaders } from '../../io/exportPdf';
-import { exportLegend, measureNote } from '../../io/exportLegend';
+import { exportLegend, measureNotes } from '../../io/exportLegend';
 import { getMapCommands } from '../../map/commands';
 import type { AppState } from '../../state/store';
 import type { Bounds } from '../../domain/geography';
@@ -30,13 +30,13 @@ export async function buildFigure(
   if (!commands) throw new Error('map not ready');
   const cap = await commands.capture(ratio, frame);
   const t = (k: string, v?: Record<string, string | number>) => translate(state.lang, k, v);
-  const note = measureNote(state, t);
+  const notes = measureNotes(state, t);
   return composeFigure(cap.canvas, {
     title: t('app.title'),
     subtitle: `${t('export.date', { date: dateStamp() })} · ${filterSummary(state.filters, state.lang)}`,
     legend: exportLegend(state, t),
     legendTitle: t('export.legend'),
-    notes: note ? [note] : [],
+    notes,
     footer: footerLines(state),
     metersPerPixel: cap.metersPerPixel,
     bearing: cap.camera.bearing,
@@ -49,10 +49,10 @@ export async function buildFigure(
 export function figureText(state: AppState): string {
   const t = (k: string, v?: Record<string, string | number>) => translate(state.lang, k, v);
   const entries = exportLegend(state, t).map((e) => e.label);
-  const note = measureNote(state, t);
+  const notes = measureNotes(state, t);
   return [
     ...(entries.length ? [t('export.legendText', { entries: entries.join('；') })] : []),
-    ...(note ? [note] : []),
+    ...notes,
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import { areaUnits, fmt, formatLength, measure } from '../../analysis/measure';
+import { snappedNote } from '../../io/exportLegend';
 import { useApp, useAppState, useT } from '../context';
 import { ToolButton } from './ToolButton';
 
@@ -35,7 +36,7 @@ export function MeasureSection() {
 export function MeasureReadout() {
   const t = useT();
   const geometry = useAppState((s) => (s.toolMode.startsWith('measure') ? s.measure : null));
-  const sites = useAppState((s) => s.measureSites);
+  const sites = useAppState((s) => snappedNote(s, t));
   const m = geometry ? measure(geometry) : null;
   if (!m) return null;
   const a = m.squareMeters !== undefined ? areaUnits(m.squareMeters) : null;
@@ -61,17 +62,7 @@ export function MeasureReadout() {
           {t('tools.length')}: {formatLength(m.meters)}
         </strong>
       )}
-      {sites.length > 0 && (
-        <span data-testid="measure-sites">
-          {t('tools.snappedTo')}
-          {/* Records sharing a site and a name (a rail-port site and a theme's item) are named once. */}
-          {[
-            ...new Set(
-              sites.map((p) => t('tools.snapSite', { name: p.name, quality: t(`quality.${p.quality}`) })),
-            ),
-          ].join(t('tools.snapSep'))}
-        </span>
-      )}
+      {sites && <span data-testid="measure-sites">{sites}</span>}
     </div>
   );
 }

@@ -23,7 +23,7 @@ export interface SnapTarget {
 /** Screen pixels within which a vertex snaps to a plan point. */
 export const SNAP_PX = 10;
 
-export const lonLatKey = ([x, y]: readonly number[]) => `${x},${y}`;
+const lonLatKey = ([x, y]: readonly number[]) => `${x},${y}`;
 
 /**
  * Every plan point with a site, by source/id: projects, plan items and the other documents' records.
@@ -85,7 +85,9 @@ export function targetsByPosition(targets: Iterable<SnapTarget>): Map<string, Sn
   const out = new Map<string, SnapTarget[]>();
   for (const t of targets) {
     const k = lonLatKey(t.lonLat);
-    out.set(k, [...(out.get(k) ?? []), t]);
+    const here = out.get(k);
+    if (here) here.push(t);
+    else out.set(k, [t]);
   }
   return out;
 }

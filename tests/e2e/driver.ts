@@ -124,6 +124,32 @@ export async function renderedFeatures(page: Page, layerIds: string[]): Promise<
 }
 
 /**
+ * Points of a layer drawn apart from MapLibre's (the CPU canvas or deck.gl) in the view, once that
+ * drawing has loaded and answers; null if it has not within `timeout` ms. deck.gl's picking throws
+ * until its first frame, which counts as not yet.
+ */
+export async function pointsDrawnApart(page: Page, source: string, timeout = 5_000): Promise<number | null> {
+  return page
+    .waitForFunction(
+      (id) => {
+        try {
+          const v = mapInspector().largePointsDrawn(id);
+          return v === null ? false : { v };
+        } catch {
+          return false;
+        }
+      },
+      source,
+      { timeout },
+    )
+    .then((h) => h.jsonValue() as Promise<{ v: number }>)
+    .then(
+      (r) => r.v,
+      () => null,
+    );
+}
+
+/**
  * Imported points drawn in the view, however they are drawn: MapLibre's layers, or (a point layer on a
  * software renderer, or a large one) the layer drawn apart, which loads on its own the first time.
  * `which`: the import preview, or the imported layers listed in the layers panel.
@@ -144,21 +170,9 @@ export async function importedPointsDrawn(page: Page, which: 'preview' | 'import
     layers,
   );
   let n = present.length ? (await renderedFeatures(page, present)).length : 0;
-  for (const s of sources.filter((s) => !present.includes(`${s}-point`))) {
-    // null until the drawing apart has loaded; never loaded: nothing of it is drawn.
-    const count = await page
-      .waitForFunction(
-        (id) => {
-          const v = mapInspector().largePointsDrawn(id);
-          return v === null ? false : { v };
-        },
-        s,
-        { timeout: 5_000 },
-      )
-      .then((h) => h.jsonValue() as Promise<{ v: number }>)
-      .catch(() => ({ v: 0 }));
-    n += count.v;
-  }
+  // A drawing apart that never loaded draws nothing.
+  for (const s of sources.filter((s) => !present.includes(`${s}-point`)))
+    n += (await pointsDrawnApart(page, s)) ?? 0;
   return n;
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { clickMapAt, harnessPerFile, openApp, openTab } from './driver';
+import { clickMapAt, harnessPerFile, openApp, openTab, pointsDrawnApart } from './driver';
 
 const harness = harnessPerFile();
 // 20,000 points take the same paths as 100,000 (large layer, category and per-point filters, picking:
@@ -29,21 +29,10 @@ function bigCsv(): string {
 
 /** Points of the large layer drawn in view, once its drawing has loaded and drawn. */
 async function drawn(page: Page, source: string): Promise<number> {
-  // deck.gl's first shaders compile on the software renderer (slow on a loaded machine), and its
-  // picking throws until its first frame: wait until it answers with a count.
-  await page.waitForFunction(
-    (s) => {
-      try {
-        return mapInspector().largePointsDrawn(s) !== null;
-      } catch {
-        return false;
-      }
-    },
-    source,
-    { timeout: 180_000 },
-  );
+  // deck.gl's first shaders compile on the software renderer (slow on a loaded machine).
+  await pointsDrawnApart(page, source, 180_000);
   await page.evaluate(() => mapInspector().whenIdle());
-  return page.evaluate((s) => mapInspector().largePointsDrawn(s) ?? -1, source);
+  return (await pointsDrawnApart(page, source)) ?? -1;
 }
 
 /** Pixels of the PNG within 40 of the colour (r, g, b) in each channel. */

@@ -83,6 +83,8 @@ export async function openApp(
     bypassCSP?: boolean;
     /** The deployer's config.json to serve (none: the app finds no file). */
     config?: object;
+    /** Runs before the page opens (e.g. to hold back a file). */
+    before?: (context: BrowserContext) => Promise<unknown>;
   } = {},
 ): Promise<{ page: Page; requests: RequestLog; errors: string[] }> {
   const context = await harness.browser.newContext({
@@ -96,6 +98,7 @@ export async function openApp(
     await context.route('**/config.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(opts.config) }),
     );
+  await opts.before?.(context);
   const page = await context.newPage();
   const requests = recordRequests(page);
   const errors: string[] = [];

@@ -40,10 +40,16 @@ const SITE_RING: Array<[number, number]> = [
   [109.41, 24.32],
 ];
 
+/** Chooses a tool and waits until Terra Draw (fetched once the map is idle) takes clicks in it. */
+async function chooseTool(page: Page, tool: string): Promise<void> {
+  await page.getByTestId(`tool-${tool}`).click();
+  await page.locator('[data-testid="map"][data-draw-mode]').waitFor({ state: 'attached' });
+}
+
 /** Draws with a tool and a label, then turns the tool off. */
 async function drawWith(page: Page, tool: string, label: string, path: Array<[number, number]>) {
   await page.getByTestId('draw-label').fill(label);
-  await page.getByTestId(`tool-${tool}`).click();
+  await chooseTool(page, tool);
   await clickPath(page, path);
   await page.getByTestId(`tool-${tool}`).click();
 }
@@ -80,12 +86,41 @@ describe("planners' tools", () => {
     await page.context().close();
   });
 
+  it('a tool chosen before Terra Draw has arrived starts when it arrives, in the latest choice', async () => {
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const { page, errors } = await openApp(harness(), {
+      query: '?c=109.40,24.30,11',
+      before: (context) =>
+        context.route(/\/assets\/terraTools-[^/]*\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await openTools(page);
+    await page.getByTestId('measure-snap').uncheck();
+    await page.getByTestId('tool-measure-polygon').click();
+    await page.getByTestId('tool-measure-line').click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByTestId('map').getAttribute('data-draw-mode'), null, 'not before it arrives');
+    release();
+    await page.locator('[data-testid="map"][data-draw-mode="measure-line"]').waitFor();
+    await clickPath(page, [
+      [109.35, 24.27],
+      [109.42, 24.29],
+    ]);
+    const live = Number(await page.getByTestId('measure-readout').getAttribute('data-meters'));
+    assert.ok(live > 0, `measures once it has arrived: ${live}`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('measures a known path and polygon with live, geodesic figures', async () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
     await openTools(page);
     // The known vertices stay where they are put: some lie within a few pixels of plan sites.
     await page.getByTestId('measure-snap').uncheck();
-    await page.getByTestId('tool-measure-line').click();
+    await chooseTool(page, 'measure-line');
     const path: Array<[number, number]> = [
       [109.35, 24.27],
       [109.42, 24.29],
@@ -105,7 +140,7 @@ describe("planners' tools", () => {
     );
     assert.match(await page.getByTestId('measure-readout').innerText(), /km/);
 
-    await page.getByTestId('tool-measure-polygon').click();
+    await chooseTool(page, 'measure-polygon');
     const ring: Array<[number, number]> = [
       [109.36, 24.28],
       [109.44, 24.28],
@@ -138,7 +173,7 @@ describe("planners' tools", () => {
     const readout = page.getByTestId('measure-readout');
     const fromSite = distance(site, end) * 1000;
 
-    await page.getByTestId('tool-measure-line').click();
+    await chooseTool(page, 'measure-line');
     await besideSite();
     await clickPath(page, [end, end]);
     within(Number(await readout.getAttribute('data-meters')), fromSite, 'measured from the site itself');
@@ -167,7 +202,7 @@ describe("planners' tools", () => {
     await openTools(page);
     await page.getByTestId('draw-color-1b998b').click();
     await page.getByTestId('draw-label').fill('候选用地A');
-    await page.getByTestId('tool-draw-polygon').click();
+    await chooseTool(page, 'draw-polygon');
     const ring: Array<[number, number]> = [
       [109.37, 24.29],
       [109.41, 24.29],
@@ -175,7 +210,7 @@ describe("planners' tools", () => {
     ];
     await clickPath(page, [...ring, ring[0]!]);
     await page.getByTestId('draw-label').fill('此处待核实');
-    await page.getByTestId('tool-draw-note').click();
+    await chooseTool(page, 'draw-note');
     await clickPath(page, [[109.43, 24.27]]);
     await page.getByTestId('tool-draw-note').click(); // tool off
     assert.equal(await page.getByTestId('drawings-count').getAttribute('data-count'), '2');
@@ -246,7 +281,7 @@ describe("planners' tools", () => {
     const { page, errors } = await openApp(harness(), { query: '?c=109.40,24.30,11' });
     await openTools(page);
     await drawWith(page, 'draw-polygon', '候选用地B', [...SITE_RING, SITE_RING[0]!]);
-    await page.getByTestId('tool-measure-line').click();
+    await chooseTool(page, 'measure-line');
     const path: Array<[number, number]> = [
       [109.35, 24.27],
       [109.45, 24.34],

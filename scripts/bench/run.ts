@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../serve';
 import { launchChromium } from '../../tests/e2e/browser';
 import { CASES, type Row } from './cases';
+import { cpuTimes, stealShare } from './host';
 
 if (!process.env.BENCH_SKIP_BUILD) {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -21,7 +22,15 @@ const rows: Row[] = [];
 try {
   for (const c of CASES.filter((c) => !only || c.name.includes(only))) {
     console.log(`… ${c.name}`);
+    const before = cpuTimes();
     rows.push(...(await c.run(browser, url)));
+    const steal = stealShare(before, cpuTimes());
+    if (steal !== null)
+      rows.push({
+        measure: `${c.name.split(':')[0]}: host steal`,
+        value: `${(steal * 100).toFixed(1)} %`,
+        note: "processor time the virtual machine's host kept; with more than a few % the ratios above are noisy",
+      });
   }
 } finally {
   await browser.close();

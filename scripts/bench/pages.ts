@@ -1,6 +1,6 @@
 /** Page loads for the bench: time from navigation to data-map-ready, and the bytes each kind costs. */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 
 type Kind = 'js' | 'css' | 'data' | 'other';
 const kindOf = (url: string): Kind => {
@@ -37,16 +37,25 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(READY_PROBE);
   const page = await context.newPage();
-  const bodies: Array<Promise<{ kind: Kind; body: Buffer }>> = [];
-  page.on('response', (res) => {
+  const bodies: Array<Promise<{ kind: Kind; body: Buffer } | null>> = [];
+  // What the first open transfers: files fetched after the map is ready (e.g. the drawing tools,
+  // fetched once it is idle) are not counted, and may still be arriving when the page closes.
+  const onResponse = (res: Response) => {
     if (countBytes && res.url().startsWith('http'))
-      bodies.push(res.body().then((body) => ({ kind: kindOf(res.url()), body })));
-  });
+      bodies.push(
+        res.body().then(
+          (body) => ({ kind: kindOf(res.url()), body }),
+          () => null,
+        ),
+      );
+  };
+  page.on('response', onResponse);
   await page.goto(url);
   await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, null, {
     timeout: 120_000,
   });
   const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  page.off('response', onResponse);
   if (!countBytes) {
     await context.close();
     return { ms };
@@ -57,7 +66,9 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
     data: { raw: 0, gzip: 0 },
     other: { raw: 0, gzip: 0 },
   };
-  for (const { kind, body } of await Promise.all(bodies)) {
+  for (const got of await Promise.all(bodies)) {
+    if (!got) continue;
+    const { kind, body } = got;
     bytes[kind].raw += body.length;
     bytes[kind].gzip += gzipSync(body).length;
   }

@@ -37,14 +37,14 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(READY_PROBE);
   const page = await context.newPage();
-  const bodies: Array<Promise<{ kind: Kind; body: Buffer } | null>> = [];
-  // What the first open transfers: files fetched after the map is ready (e.g. the drawing tools,
+  const bodies: Array<Promise<{ kind: Kind; body: Buffer; askedAt: number } | null>> = [];
+  // What the first open transfers: files asked for after the map is ready (e.g. the drawing tools,
   // fetched once it is idle) are not counted, and may still be arriving when the page closes.
   const onResponse = (res: Response) => {
     if (countBytes && res.url().startsWith('http'))
       bodies.push(
         res.body().then(
-          (body) => ({ kind: kindOf(res.url()), body }),
+          (body) => ({ kind: kindOf(res.url()), body, askedAt: res.request().timing().startTime }),
           () => null,
         ),
       );
@@ -54,7 +54,10 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
   await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, null, {
     timeout: 120_000,
   });
-  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const [ms, readyEpoch] = await page.evaluate(() => {
+    const at = (window as unknown as { __readyAt: number }).__readyAt;
+    return [at, performance.timeOrigin + at] as const;
+  });
   page.off('response', onResponse);
   if (!countBytes) {
     await context.close();
@@ -67,7 +70,7 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
     other: { raw: 0, gzip: 0 },
   };
   for (const got of await Promise.all(bodies)) {
-    if (!got) continue;
+    if (!got || got.askedAt > readyEpoch) continue;
     const { kind, body } = got;
     bytes[kind].raw += body.length;
     bytes[kind].gzip += gzipSync(body).length;

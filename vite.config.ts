@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { cspValue } from './config/csp';
 import { labelGlyphs } from './scripts/vite/labelGlyphs';
 import { precompress } from './scripts/vite/precompress';
+import { dataDigests } from './scripts/vite/dataDigests';
 
 /** Writes the Content-Security-Policy into the built index.html (the dev server needs inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -26,7 +27,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so dist/ can be served from any static server path (or opened from a sub-folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), labelGlyphs(), contentSecurityPolicy(), precompress()],
+  plugins: [react(), dataDigests(), labelGlyphs(), contentSecurityPolicy(), precompress()],
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',

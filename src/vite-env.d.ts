@@ -10,3 +10,8 @@ declare module 'shpjs' {
     input: ArrayBuffer | Uint8Array,
   ): Promise<FeatureCollection | Array<FeatureCollection & { fileName?: string }>>;
 }
+declare module 'virtual:data-digests' {
+  /** Content hash of each shipped data file, by file name (scripts/vite/dataDigests). */
+  const digests: Record<string, string>;
+  export default digests;
+}

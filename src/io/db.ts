@@ -61,6 +61,20 @@ export type PlanMapDb = Dexie & {
   settings: EntityTable<KeyedRow, 'key'>;
 };
 
+/**
+ * Whether this browser holds the database yet. A first visit has nothing stored, and opening the
+ * database would create it, which is costly while the map loads: start-up reads ask this first,
+ * and the database is created by the first save. Where the browser cannot tell, the answer is yes
+ * (read, as every browser did before it could tell).
+ */
+export async function hasStoredDb(name: string = DB_NAME): Promise<boolean> {
+  try {
+    return (await indexedDB.databases()).some((d) => d.name === name);
+  } catch {
+    return true;
+  }
+}
+
 export function openDb(name: string = DB_NAME): PlanMapDb {
   const db = new Dexie(name) as PlanMapDb;
   db.version(1).stores({

@@ -3,8 +3,14 @@
  * missing, answers with an HTTP error, is cut short or has the wrong shape is replaced by an empty
  * one and reported (which file, what went wrong), so the rest of the map keeps working. Features
  * that do not have the expected shape are left out and counted, so the map never receives them.
+ *
+ * A file that is exactly the one the build shipped (same content hash) is not checked record by
+ * record again: its records were checked before it shipped (`npm run check:data`, unit tests), and
+ * the check costs the first open more than anything else the data does.
  */
 import { z } from 'zod';
+import SHIPPED_DIGESTS from 'virtual:data-digests';
+import { contentHash } from './contentHash';
 import { PlaceEntrySchema, type PlaceEntry } from '../domain/places';
 import type { AnyFC, AppData, BaseDataKey } from '../domain/data';
 import {
@@ -93,7 +99,7 @@ class LoadError extends Error {
   }
 }
 
-async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+async function fetchText(url: string, timeoutMs: number): Promise<string> {
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), timeoutMs);
   try {
@@ -104,19 +110,21 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
       throw new LoadError(ctrl.signal.aborted ? 'timeout' : 'network');
     }
     if (!res.ok) throw new LoadError('http', res.status);
-    let text: string;
     try {
-      text = await res.text();
+      return await res.text();
     } catch {
       throw new LoadError(ctrl.signal.aborted ? 'timeout' : 'network');
     }
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new LoadError('truncated');
-    }
   } finally {
     clearTimeout(timer);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new LoadError('truncated');
   }
 }
 
@@ -125,23 +133,34 @@ function keepValid<T>(items: unknown[], schema: z.ZodType): { kept: T[]; dropped
   const kept = items.filter((x) => schema.safeParse(x).success) as T[];
   return { kept, dropped: items.length - kept.length };
 }
+/** A file the build shipped: its records were checked before it shipped. */
+const keepAll = <T>(items: unknown[]) => ({ kept: items as T[], dropped: 0 });
 
-export async function loadDataReport(timeoutMs = DATA_TIMEOUT_MS): Promise<LoadReport> {
+/**
+ * `shipped`: content hash of each file the build shipped, by file name (tests pass `{}` to check
+ * every record).
+ */
+export async function loadDataReport(
+  timeoutMs = DATA_TIMEOUT_MS,
+  shipped: Record<string, string> = SHIPPED_DIGESTS,
+): Promise<LoadReport> {
   const problems: DataProblem[] = [];
 
   /** Loads one file; on any fault returns `fallback` and records the problem. */
   const load = async <T>(
     what: string,
     url: string,
-    items: (json: unknown) => unknown[] | null,
+    items: (json: unknown, keep: typeof keepValid) => unknown[] | null,
     schema: z.ZodType,
     build: (kept: unknown[]) => T,
   ): Promise<T> => {
     const file = fileNameOf(url);
     try {
-      const list = items(await fetchJson(url, timeoutMs));
+      const text = await fetchText(url, timeoutMs);
+      const keep = Object.hasOwn(shipped, file) && shipped[file] === contentHash(text) ? keepAll : keepValid;
+      const list = items(parseJson(text), keep);
       if (!list) throw new LoadError('shape');
-      const { kept, dropped } = keepValid(list, schema);
+      const { kept, dropped } = keep(list, schema);
       if (dropped) problems.push({ what, file, fault: 'partial', detail: dropped });
       return build(kept);
     } catch (e) {
@@ -161,10 +180,10 @@ export async function loadDataReport(timeoutMs = DATA_TIMEOUT_MS): Promise<LoadR
 
   // events.json holds the documents and their events: one request, both lists kept record by record.
   let docParts: unknown[] = [];
-  const eventsOf = (json: unknown): unknown[] | null => {
+  const eventsOf = (json: unknown, keep: typeof keepValid): unknown[] | null => {
     const rec = json as { events?: unknown; documents?: unknown } | null;
     if (!rec || typeof rec !== 'object' || !Array.isArray(rec.events)) return null;
-    docParts = Array.isArray(rec.documents) ? keepValid(rec.documents, DocPartSchema).kept : [];
+    docParts = Array.isArray(rec.documents) ? keep(rec.documents, DocPartSchema).kept : [];
     return rec.events;
   };
   const [base, projects, themes, targets, search, events, others, otherTargets] = await Promise.all([

@@ -103,6 +103,7 @@ describe('imported layers in the database', () => {
     expect(say).toHaveBeenCalledExactlyOnceWith(1);
     // A database that cannot be read at all is reported as such (-1), the app goes on.
     const closed = freshDb();
+    await closed.open();
     closed.close();
     const said = vi.fn();
     await startImportedStorage(store, closed, said);

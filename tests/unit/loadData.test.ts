@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import SHIPPED_DIGESTS from 'virtual:data-digests';
+import { contentHash } from '../../src/io/contentHash';
 import {
+  BASE_DATA_URLS,
   EVENTS_URL,
   OTHERS_URL,
   OTHER_TARGETS_URL,
@@ -9,7 +12,7 @@ import {
   TARGETS_URL,
   THEME_URLS,
 } from '../../src/io/dataUrls';
-import { loadDataReport } from '../../src/io/loadData';
+import { fileNameOf, loadDataReport } from '../../src/io/loadData';
 
 /** The project's own data files, answered as a static server would (URL → file under the repo). */
 const fileOf = (url: string) => readFileSync(new URL(`../..${url.split('?')[0]}`, import.meta.url), 'utf8');
@@ -58,6 +61,46 @@ describe('loadDataReport', () => {
     expect(data.targets.length).toBeGreaterThan(0);
     expect(data.others.features.length).toBeGreaterThan(0);
     expect(data.otherTargets.length).toBeGreaterThan(0);
+  });
+
+  it('checks every record of the shipped files, and leaves none out', async () => {
+    serve();
+    // No file counts as shipped: each record goes through the check, as a changed file's would.
+    const { data, problems } = await loadDataReport(undefined, {});
+    expect(problems).toEqual([]);
+    expect(data.projects.features).toHaveLength((realJson(PROJECTS_URL).features as unknown[]).length);
+    expect(data.events).toHaveLength((realJson(EVENTS_URL).events as unknown[]).length);
+  });
+
+  it('knows each data file the app loads by the hash of what the build ships', () => {
+    const urls = [
+      ...Object.values(BASE_DATA_URLS),
+      ...Object.values(THEME_URLS),
+      PROJECTS_URL,
+      EVENTS_URL,
+      OTHERS_URL,
+      OTHER_TARGETS_URL,
+      SEARCH_URL,
+      TARGETS_URL,
+    ];
+    for (const url of urls) expect(SHIPPED_DIGESTS[fileNameOf(url)], url).toBe(contentHash(fileOf(url)));
+  });
+
+  it('takes a file that is the one shipped as it is, and checks any other', async () => {
+    const projects = realJson(PROJECTS_URL) as { features: Array<Record<string, unknown>> };
+    const broken = { ...projects.features[0]!, properties: null };
+    const text = JSON.stringify({ ...projects, features: [broken, ...projects.features] });
+    serve({ [PROJECTS_URL]: body(text) });
+    // Shipped as it is: its records were checked before it shipped.
+    const asShipped = await loadDataReport(undefined, { 'projects.geojson': contentHash(text) });
+    expect(asShipped.problems).toEqual([]);
+    expect(asShipped.data.projects.features).toHaveLength(projects.features.length + 1);
+    // One character different from what was shipped: checked record by record.
+    const changed = await loadDataReport(undefined, { 'projects.geojson': contentHash(`${text} `) });
+    expect(changed.problems).toEqual([
+      { what: 'projects', file: 'projects.geojson', fault: 'partial', detail: 1 },
+    ]);
+    expect(changed.data.projects.features).toHaveLength(projects.features.length);
   });
 
   it('names each broken file, how it broke, and keeps the others whole', async () => {

@@ -12,17 +12,20 @@ import { contentHash } from '../../src/io/contentHash';
 const ID = 'virtual:data-digests';
 const DIRS = ['data/base', 'data/plan'];
 
-function shippedDigests(root = '.'): Record<string, string> {
+function shippedDigests(root = '.'): { digests: Record<string, string>; files: string[] } {
   const digests: Record<string, string> = {};
+  const files: string[] = [];
   for (const dir of DIRS) {
     for (const name of readdirSync(join(root, dir))) {
       if (!/\.(geo)?json$/.test(name)) continue;
       // Files are told apart by name alone at run time (hashed URLs lose their folder).
       if (name in digests) throw new Error(`data file name used twice: ${name}`);
-      digests[name] = contentHash(readFileSync(join(root, dir, name), 'utf8'));
+      const file = join(root, dir, name);
+      files.push(file);
+      digests[name] = contentHash(readFileSync(file, 'utf8'));
     }
   }
-  return digests;
+  return { digests, files };
 }
 
 export const dataDigests = (): Plugin => ({
@@ -30,7 +33,9 @@ export const dataDigests = (): Plugin => ({
   resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
   load(id) {
     if (id !== `\0${ID}`) return undefined;
-    for (const dir of DIRS) this.addWatchFile(dir);
-    return `export default ${JSON.stringify(shippedDigests())};`;
+    const { digests, files } = shippedDigests();
+    // A data file rebuilt while the dev server runs gets its new hash (a stale one only costs the check).
+    for (const file of files) this.addWatchFile(file);
+    return `export default ${JSON.stringify(digests)};`;
   },
 });

@@ -64,8 +64,8 @@ export type PlanMapDb = Dexie & {
 /**
  * Whether this browser holds the database yet. A first visit has nothing stored, and opening the
  * database would create it, which is costly while the map loads: start-up reads ask this first,
- * and the database is created by the first save. Where the browser cannot tell, the answer is yes
- * (read, as every browser did before it could tell).
+ * and the database is created by the first save. Where the browser cannot tell, the answer is yes,
+ * and start-up reads as it always did.
  */
 export async function hasStoredDb(name: string = DB_NAME): Promise<boolean> {
   try {

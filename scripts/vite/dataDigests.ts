@@ -5,7 +5,7 @@
  * that differs is checked record by record again (src/io/loadData).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentHash } from '../../src/io/contentHash';
 
@@ -20,7 +20,8 @@ function shippedDigests(root = '.'): { digests: Record<string, string>; files: s
       if (!/\.(geo)?json$/.test(name)) continue;
       // Files are told apart by name alone at run time (hashed URLs lose their folder).
       if (name in digests) throw new Error(`data file name used twice: ${name}`);
-      const file = join(root, dir, name);
+      // Absolute: in the dev server a watched file is also resolved as an import of this module.
+      const file = resolve(root, dir, name);
       files.push(file);
       digests[name] = contentHash(readFileSync(file, 'utf8'));
     }

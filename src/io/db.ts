@@ -75,6 +75,11 @@ export async function hasStoredDb(name: string = DB_NAME): Promise<boolean> {
   }
 }
 
+/** A start-up read: its result, or `none` when the database does not exist yet (see hasStoredDb). */
+export async function readStored<T>(db: PlanMapDb, read: () => Promise<T>, none: T): Promise<T> {
+  return (await hasStoredDb(db.name)) ? read() : none;
+}
+
 export function openDb(name: string = DB_NAME): PlanMapDb {
   const db = new Dexie(name) as PlanMapDb;
   db.version(1).stores({

@@ -6,10 +6,10 @@
 import { DrawingSchema, type Drawing } from '../domain/drawing';
 import { t } from '../i18n/strings';
 import type { AppStore } from '../state/store';
-import { hasStoredDb, openDb, type PlanMapDb } from './db';
+import { openDb, readStored, type PlanMapDb } from './db';
 
 export async function loadDrawings(db: PlanMapDb): Promise<{ drawings: Drawing[]; unreadable: number }> {
-  const rows = (await hasStoredDb(db.name)) ? await db.drawings.toArray() : [];
+  const rows = await readStored(db, () => db.drawings.toArray(), []);
   const drawings: Drawing[] = [];
   let unreadable = 0;
   for (const row of rows) {

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { ImportedLayerMetaSchema } from './import/importTypes';
 import { checkFeatures } from './import/loaders';
 import type { ImportedLayer } from '../state/importsSlice';
-import { hasStoredDb, type PlanMapDb } from './db';
+import { readStored, type PlanMapDb } from './db';
 
 const CHUNK = 5000;
 
@@ -52,7 +52,7 @@ export async function deleteImportedLayer(db: PlanMapDb, id: string): Promise<vo
 export async function loadImportedLayers(
   db: PlanMapDb,
 ): Promise<{ layers: ImportedLayer[]; unreadable: number }> {
-  const rows = (await hasStoredDb(db.name)) ? await db.importedLayers.toArray() : [];
+  const rows = await readStored(db, () => db.importedLayers.toArray(), []);
   const layers: ImportedLayer[] = [];
   let unreadable = 0;
   for (const row of rows) {

@@ -3,7 +3,7 @@
  * Rows are only ever added; each row's value is validated on load, and rows that fail are kept in
  * the table (never deleted) and reported.
  */
-import { hasStoredDb, openDb, type PlanMapDb } from './db';
+import { openDb, readStored, type PlanMapDb } from './db';
 import { t } from '../i18n/strings';
 import type { AppStore } from '../state/store';
 import {
@@ -25,7 +25,7 @@ export interface LoadedLog {
 }
 
 export async function loadLog(database: PlanMapDb = db()): Promise<LoadedLog> {
-  const rows = (await hasStoredDb(database.name)) ? await database.recordLog.orderBy('seq').toArray() : [];
+  const rows = await readStored(database, () => database.recordLog.orderBy('seq').toArray(), []);
   const entries: LogEntry[] = [];
   let unreadable = 0;
   for (const row of rows) {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { BasemapIdSchema, TiandituKeySchema, type BasemapId } from '../domain/basemaps';
 import { t } from '../i18n/strings';
 import type { AppStore } from '../state/store';
-import { hasStoredDb, openDb, type PlanMapDb } from './db';
+import { openDb, readStored, type PlanMapDb } from './db';
 import { setTiandituKey } from '../map/tileAccess';
 
 export const BASEMAP_KEY = 'basemap';
@@ -39,10 +39,11 @@ export function startBasemapSettings(
     store.getState().pushNotice('error', t(store.getState().lang, 'basemap.settingsFailed'));
   const ready = (async () => {
     try {
-      const stored = await hasStoredDb(db.name);
-      const [choice, key] = stored
-        ? await Promise.all([db.settings.get(BASEMAP_KEY), db.settings.get(TIANDITU_KEY)])
-        : [];
+      const [choice, key] = await readStored(
+        db,
+        () => Promise.all([db.settings.get(BASEMAP_KEY), db.settings.get(TIANDITU_KEY)]),
+        [undefined, undefined],
+      );
       const parsedKey = TiandituKeySchema.safeParse(key?.value);
       if (parsedKey.success) {
         setTiandituKey(parsedKey.data);

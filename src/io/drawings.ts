@@ -43,6 +43,8 @@ export function startDrawingStorage(store: AppStore, db: PlanMapDb = openDb()): 
         const ids = new Set(next.map((d) => d.id));
         const put = next.filter((d) => saved.get(d.id) !== d);
         const gone = [...saved.keys()].filter((id) => !ids.has(id));
+        // Nothing to write (e.g. at start-up): no transaction, so a first visit creates no database.
+        if (!put.length && !gone.length) return;
         const now = new Date().toISOString();
         try {
           await db.transaction('rw', db.drawings, async () => {

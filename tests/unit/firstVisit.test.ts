@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, hasStoredDb, openDb } from '../../src/io/db';
-import { loadDrawings } from '../../src/io/drawings';
+import { loadDrawings, startDrawingStorage } from '../../src/io/drawings';
 import { loadImportedLayers } from '../../src/io/importedLayers';
 import { loadLog } from '../../src/io/recordStore';
 import { startBasemapSettings } from '../../src/io/settings';
@@ -27,6 +27,10 @@ describe('a first visit (nothing stored yet)', () => {
     expect(await loadImportedLayers(db)).toEqual({ layers: [], unreadable: 0 });
     expect(await loadLog(db)).toEqual({ entries: [], unreadable: 0 });
     await startBasemapSettings(createAppStore(), false, db).ready;
+    // Nor does starting the drawings' storage, which saves only what changed.
+    const stop = await startDrawingStorage(createAppStore(), db);
+    stop();
+    await new Promise((settled) => setTimeout(settled, 50)); // any save it began has landed
     expect(await exists(db.name)).toBe(false);
     await db.drawings.put({ id: 'a', value: { id: 'a' }, updated_at: '' });
     expect(await exists(db.name)).toBe(true);

@@ -18,6 +18,8 @@ import { App } from './ui/App';
 import { AppContext } from './ui/context';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
+// Start-up milestones (lz:*) are read by the bench to say where the load time goes.
+performance.mark('lz:app-start');
 // The map library is the largest download and nothing draws without it: fetch it with the page,
 // not after the first render. MapView imports the same module and reports a failure.
 void import('./map/mapController').catch(() => undefined);

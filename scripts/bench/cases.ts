@@ -3,7 +3,7 @@
  * is a few lines here — a name and a run function, usually built on the helpers in ./pages.
  */
 import type { Browser } from 'playwright-core';
-import { loadPage, median, kib, round, type Load } from './pages';
+import { loadPage, median, medianMarks, kib, round, type Load } from './pages';
 import { clickToPaint } from './interactions';
 import { benchImport } from '../bench-import';
 
@@ -32,6 +32,7 @@ export const CASES: BenchCase[] = [
       const appLoad = await loadPage(browser, appUrl, true);
       const bareLoad = await loadPage(browser, bareUrl, true);
       const app: number[] = [];
+      const appLoads: Load[] = [];
       const bare: number[] = [];
       const ratios: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
@@ -40,6 +41,7 @@ export const CASES: BenchCase[] = [
         const a = await loadPage(browser, first);
         const b = await loadPage(browser, first === appUrl ? bareUrl : appUrl);
         const [appMs, bareMs] = first === appUrl ? [a.ms, b.ms] : [b.ms, a.ms];
+        appLoads.push(first === appUrl ? a : b);
         app.push(appMs);
         bare.push(bareMs);
         ratios.push(appMs / bareMs);
@@ -55,6 +57,13 @@ export const CASES: BenchCase[] = [
         },
         { measure: 'app: navigation → map ready, median', value: `${round(median(app))} ms` },
         { measure: 'bare: navigation → map ready, median', value: `${round(median(bare))} ms` },
+        {
+          measure: 'app: start-up milestones, median ms from navigation',
+          value: medianMarks(appLoads)
+            .map(([n, ms]) => `${n.replace(/^lz:/, '')} ${round(ms)}`)
+            .join(' · '),
+          note: 'app-start: the main module runs; map-view: first render committed; see src/main.tsx',
+        },
         ...(['js', 'css', 'data', 'other'] as const).flatMap((k) => [
           { measure: `app ${k} transferred`, value: bytes(appLoad, k) },
           { measure: `bare ${k} transferred`, value: bytes(bareLoad, k) },

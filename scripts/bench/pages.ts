@@ -13,6 +13,8 @@ const kindOf = (url: string): Kind => {
 
 export interface Load {
   ms: number;
+  /** The page's start-up milestones (performance marks named lz:*), ms from navigation. */
+  marks: Record<string, number>;
   /** Only for a load asked to count them (see loadPage). */
   bytes?: Record<Kind, { raw: number; gzip: number }>;
 }
@@ -54,14 +56,18 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
   await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, null, {
     timeout: 120_000,
   });
-  const [ms, readyEpoch] = await page.evaluate(() => {
+  const [ms, readyEpoch, marks] = await page.evaluate(() => {
     const at = (window as unknown as { __readyAt: number }).__readyAt;
-    return [at, performance.timeOrigin + at] as const;
+    const marks: Record<string, number> = {};
+    // The first of each name: a milestone may repeat later (e.g. a second render).
+    for (const m of performance.getEntriesByType('mark'))
+      if (m.name.startsWith('lz:') && !(m.name in marks)) marks[m.name] = m.startTime;
+    return [at, performance.timeOrigin + at, marks] as const;
   });
   page.off('response', onResponse);
   if (!countBytes) {
     await context.close();
-    return { ms };
+    return { ms, marks };
   }
   const bytes = {
     js: { raw: 0, gzip: 0 },
@@ -76,7 +82,15 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
     bytes[kind].gzip += gzipSync(body).length;
   }
   await context.close();
-  return { ms, bytes };
+  return { ms, marks, bytes };
+}
+
+/** Median time of each milestone over the loads that reached it, in the order they occur. */
+export function medianMarks(loads: Load[]): Array<[string, number]> {
+  const names = [...new Set(loads.flatMap((l) => Object.keys(l.marks)))];
+  return names
+    .map((n): [string, number] => [n, median(loads.flatMap((l) => (n in l.marks ? [l.marks[n]!] : [])))])
+    .sort((a, b) => a[1] - b[1]);
 }
 
 export const median = (xs: number[]) => quantile(xs, 0.5);

@@ -32,6 +32,7 @@ export function mountMap(
   hooks: { onFault?: (fault: MapFault) => void } = {},
 ): () => void {
   const map = createMap(container);
+  performance.mark('lz:map-created');
   map.on('error', (e) => {
     // MapLibre reports a worker that cannot start only as an error event: without it nothing draws.
     if (/worker/i.test(e.error?.message ?? '')) hooks.onFault?.('worker');

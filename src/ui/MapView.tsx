@@ -28,6 +28,7 @@ export function MapView() {
     if (!el) return;
     let cancelled = false;
     let unmount: (() => void) | undefined;
+    performance.mark('lz:map-view');
     const slow = setTimeout(() => setFault((f) => f ?? 'slow'), MAP_SLOW_MS);
     import('../map/mapController').then(
       ({ mountMap }) => {

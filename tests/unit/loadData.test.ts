@@ -145,6 +145,23 @@ describe('loadDataReport', () => {
     expect(data.base.counties.features.length).toBeGreaterThan(0);
   });
 
+  it('a collection that is not one, or whose features are not a list, is of the wrong shape', async () => {
+    serve({
+      [THEME_URLS.water]: body('{"type":"Feature","features":[]}'),
+      [THEME_URLS.road]: body('{"type":"FeatureCollection","features":{"0":{}}}'),
+    });
+    const { data, problems } = await loadDataReport();
+    expect(problems).toHaveLength(2);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { what: 'themes.road', file: 'road.geojson', fault: 'shape' },
+        { what: 'themes.water', file: 'water.geojson', fault: 'shape' },
+      ]),
+    );
+    expect(data.themes.water.features).toEqual([]);
+    expect(data.themes.road.features).toEqual([]);
+  });
+
   it('leaves out records of the wrong shape and counts them, keeping the rest', async () => {
     const projects = realJson(PROJECTS_URL) as { features: Array<Record<string, unknown>> };
     const broken = { ...projects.features[0]!, geometry: { type: 'Point', coordinates: ['x', 1] } };

@@ -11,6 +11,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 type Render = (...args: unknown[]) => unknown;
 
+/** Longest the first complete picture is waited for before painting whatever has loaded. */
+export const FIRST_PAINT_CAP_MS = 4000;
+
 export function paintWhenLoaded(map: MapLibreMap, capMs: number): void {
   const painter = (map as unknown as { painter?: { render?: Render } }).painter;
   const render = painter?.render;

@@ -11,16 +11,13 @@ import { jumpToInitial, wireCamera } from './camera';
 import { captureMap } from './capture';
 import { setMapCommands } from './commands';
 import { createMap } from './createMap';
-import { paintWhenLoaded } from './firstPaint';
+import { FIRST_PAINT_CAP_MS, paintWhenLoaded } from './firstPaint';
 import { wireDraw } from './draw';
 import { wireImportedLayers } from './importedLayers';
 import { exposeInspector } from './inspector';
 import { wirePlaceMark } from './placeMark';
 import { wireInteraction } from './interaction';
 import { wireRendering } from './renderState';
-
-/** Longest the first complete picture is waited for before painting whatever has loaded. */
-const FIRST_PAINT_CAP_MS = 4000;
 
 /** Faults that stop the map from ever drawing (reported to the host, which says so). */
 export type MapFault = 'worker' | 'webgl';

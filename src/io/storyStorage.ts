@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import { CUSTOM_STORY_ID, StoryFileSchema, StorySchema, type Story, type StoryFile } from '../domain/story';
 import { t, type Lang } from '../i18n/strings';
 import type { AppStore } from '../state/store';
-import type { PlanMapDb } from './db';
+import { hasStoredDb, type PlanMapDb } from './db';
 import { dateStamp, downloadBlob } from './download';
 import { clearStorageNotice, openDbSafely, save, storageNotice, type SaveResult } from './persist';
 
@@ -40,10 +40,12 @@ export interface StoryStorageHandle {
   stop(): void;
 }
 
-let currentDb: Promise<PlanMapDb | null> = Promise.resolve(null);
+let currentDb: () => Promise<PlanMapDb | null> = () => Promise.resolve(null);
 
 export function startStoryStorage(store: AppStore, opts: StoryStorageOptions = {}): StoryStorageHandle {
-  const dbp = Promise.resolve(opts.db !== undefined ? opts.db : openDbSafely());
+  // Opened when first needed: on a first visit nothing is stored, and the first save creates it.
+  let opened: Promise<PlanMapDb | null> | null = null;
+  const dbp = () => (opened ??= Promise.resolve(opts.db !== undefined ? opts.db : openDbSafely()));
   currentDb = dbp;
   const legacy = opts.legacy !== undefined ? opts.legacy : safeLocalStorage();
   const lang = () => store.getState().lang;
@@ -71,7 +73,7 @@ export function startStoryStorage(store: AppStore, opts: StoryStorageOptions = {
   };
   const scheduleSave = (story: Story) => {
     pending = story;
-    if (!running) draining = dbp.then(drain);
+    if (!running) draining = dbp().then(drain);
   };
 
   const unsubscribe = store.subscribe(
@@ -84,7 +86,8 @@ export function startStoryStorage(store: AppStore, opts: StoryStorageOptions = {
   );
 
   const ready = (async () => {
-    const db = await dbp;
+    // A database given by the caller is read as it is; the app's own only once it exists.
+    const db = opts.db !== undefined || (await hasStoredDb()) ? await dbp() : null;
     let saved: Story | null = null;
     let fromLegacy = false;
     if (db) {
@@ -118,7 +121,8 @@ export function startStoryStorage(store: AppStore, opts: StoryStorageOptions = {
         fromLegacy = true;
       } else if (!parsed) {
         // Unreadable: moved to the database's backups when possible, else left where it is.
-        const kept = db ? await keepBackup(db, 'legacy-unreadable', raw) : null;
+        const backupDb = await dbp();
+        const kept = backupDb ? await keepBackup(backupDb, 'legacy-unreadable', raw) : null;
         if (kept?.ok) safeRemove(legacy!, STORY_KEY);
         store
           .getState()
@@ -143,10 +147,11 @@ export function startStoryStorage(store: AppStore, opts: StoryStorageOptions = {
       applying = false;
     }
     loaded = true;
-    if (fromLegacy && db) {
+    const target = fromLegacy ? await dbp() : null;
+    if (target) {
       // Migration: the old key goes only once the database has the story.
       const r = await save(() =>
-        db.stories.put({
+        target.stories.put({
           key: STORY_ROW,
           value: store.getState().customStory,
           updated_at: new Date().toISOString(),
@@ -188,7 +193,7 @@ export async function keepStoryBackup(
   story: Story,
 ): Promise<{ ok: true; kept: number | null } | { ok: false; problem: 'quota' | 'unavailable' | 'failed' }> {
   if (story.steps.length === 0) return { ok: true, kept: null };
-  const db = await currentDb;
+  const db = await currentDb();
   if (!db) return { ok: false, problem: 'unavailable' };
   const r = await keepBackup(db, 'before-import', story);
   return r.ok ? { ok: true, kept: r.value } : r;

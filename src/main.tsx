@@ -17,12 +17,10 @@ import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { MAP_FIRST_CAP_MS, startMap } from './ui/mapStart';
 
 // Start-up milestones (lz:*) are read by the bench to say where the load time goes.
 performance.mark('lz:app-start');
-// The map library is the largest download and nothing draws without it: fetch it with the page,
-// not after the first render. MapView imports the same module and reports a failure.
-void import('./map/mapController').catch(() => undefined);
 
 const root = document.getElementById('root')!;
 const store = createAppStore();
@@ -30,6 +28,12 @@ const store = createAppStore();
 // A broken data file never rejects this promise: it is replaced by an empty one and reported.
 const report = loadDataReport();
 const dataPromise = report.then((r) => r.data);
+// The page shell's map element, laid out at its final size before any script ran.
+const mapElement =
+  root.querySelector<HTMLElement>('.map') ??
+  Object.assign(document.createElement('div'), { className: 'map' });
+mapElement.setAttribute('aria-label', t(store.getState().lang, 'map.label'));
+const mapStarted = startMap(mapElement, store, dataPromise);
 startUrlSync(store, dataPromise);
 // A link that names a basemap wins over the one saved in this browser.
 startBasemapSettings(store, new URLSearchParams(location.search).has('bm'));
@@ -58,14 +62,18 @@ window.addEventListener('vite:preloadError', (e) => {
   if (err instanceof Error && /css/i.test(err.message)) e.preventDefault();
 });
 
-createRoot(root).render(
-  <StrictMode>
-    <AppContext.Provider value={{ store, dataPromise }}>
-      <ErrorBoundary scope="app">
-        <App />
-      </ErrorBoundary>
-    </AppContext.Provider>
-  </StrictMode>,
+// The panels render once the map is built (or failed), so building it is not queued behind their
+// first render; on a slow network they wait no longer than the cap.
+void Promise.race([mapStarted, new Promise((wait) => setTimeout(wait, MAP_FIRST_CAP_MS))]).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppContext.Provider value={{ store, dataPromise, mapElement }}>
+        <ErrorBoundary scope="app">
+          <App />
+        </ErrorBoundary>
+      </AppContext.Provider>
+    </StrictMode>,
+  ),
 );
 // The start-up check in boot.js stops waiting once the app runs.
 document.documentElement.dataset.appStarted = 'true';

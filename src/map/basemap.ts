@@ -23,7 +23,7 @@ const ERRORS_BEFORE_FIRST_TILE = 2;
 /** Errors in a row after tiles had loaded (the connection dropped). */
 const ERRORS_IN_A_ROW = 8;
 
-export function watchBasemap(map: MapLibreMap, store: AppStore): () => void {
+export function watchBasemap(map: MapLibreMap, store: AppStore): void {
   let watching: { id: ReturnType<AppStore['getState']>['basemap']; loaded: boolean; errors: number } | null =
     null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,5 +64,5 @@ export function watchBasemap(map: MapLibreMap, store: AppStore): () => void {
     watching.errors = 0;
   });
   start();
-  return store.subscribe((s) => s.basemap, start);
+  store.subscribe((s) => s.basemap, start);
 }

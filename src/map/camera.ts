@@ -70,7 +70,7 @@ export function coveredInsets(map: MapLibreMap): Insets {
  * text (insets measured by the slide); when the slide's size changes before anyone moved the map,
  * the step is framed again.
  */
-export function wireCamera(map: MapLibreMap, store: AppStore): () => void {
+export function wireCamera(map: MapLibreMap, store: AppStore): void {
   let lastStory: CameraRequest | null = null;
   const perform = (req: CameraRequest, animate: boolean) => {
     const duration = animate && !prefersReducedMotion() ? 900 : 0;
@@ -91,11 +91,11 @@ export function wireCamera(map: MapLibreMap, store: AppStore): () => void {
       });
     else map.easeTo({ ...req.camera, padding: story ? paddingFor(insets, ZERO) : ZERO, duration });
   };
-  const unsubRequest = store.subscribe(
+  store.subscribe(
     (s) => s.cameraRequest,
     (req) => req && perform(req, true),
   );
-  const unsubInsets = store.subscribe(
+  store.subscribe(
     (s) => s.mapInsets,
     () => lastStory && store.getState().presentation && perform(lastStory, false),
   );
@@ -105,8 +105,4 @@ export function wireCamera(map: MapLibreMap, store: AppStore): () => void {
     const b = map.getBounds();
     store.getState().reportCamera(readCamera(map), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   });
-  return () => {
-    unsubRequest();
-    unsubInsets();
-  };
 }

@@ -10,11 +10,10 @@ import type { MapCapture } from './commands';
 
 /** Canvases drawn over a map's own (map/rasterPoints), composited into every capture. */
 const overlays = new WeakMap<MapLibreMap, Set<HTMLCanvasElement>>();
-export function addCaptureOverlay(map: MapLibreMap, canvas: HTMLCanvasElement): () => void {
+export function addCaptureOverlay(map: MapLibreMap, canvas: HTMLCanvasElement): void {
   let set = overlays.get(map);
   if (!set) overlays.set(map, (set = new Set()));
   set.add(canvas);
-  return () => set.delete(canvas);
 }
 
 export async function captureMap(

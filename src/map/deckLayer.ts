@@ -98,9 +98,5 @@ export function createDeckPointsOverlay(map: MapLibreMap): LargePointsOverlay {
         overlay.setProps({ _pickable: false });
       }
     },
-    destroy() {
-      pointer.destroy();
-      map.removeControl(overlay);
-    },
   };
 }

@@ -15,16 +15,14 @@ import type { AppData } from '../domain/data';
 import type { TerraTools } from './terraTools';
 import { TERRA_MODE_OF } from './toolModes';
 
-export function wireDraw(map: MapLibreMap, store: AppStore, data: AppData): () => void {
+export function wireDraw(map: MapLibreMap, store: AppStore, data: AppData): void {
   const toolMode = () => store.getState().toolMode;
-  let removed = false;
   let tools: TerraTools | null = null;
   let loading: Promise<void> | null = null;
   // The mode applied is the one chosen when Terra Draw has arrived, not when it was asked for.
   const loadTools = () =>
     (loading ??= import('./terraTools').then(
       ({ createTerraTools }) => {
-        if (removed) return;
         tools = createTerraTools(map, store, data);
         tools.apply(toolMode());
       },
@@ -33,8 +31,7 @@ export function wireDraw(map: MapLibreMap, store: AppStore, data: AppData): () =
         loading = null;
       },
     ));
-  const prefetch = () => void import('./terraTools').catch(() => undefined);
-  map.once('idle', prefetch);
+  map.once('idle', () => void import('./terraTools').catch(() => undefined));
 
   const applyMode = (mode: ToolMode) => {
     map.getCanvas().style.cursor = mode === 'within-point' ? 'crosshair' : '';
@@ -42,13 +39,13 @@ export function wireDraw(map: MapLibreMap, store: AppStore, data: AppData): () =
     else if (TERRA_MODE_OF[mode]) void loadTools();
   };
   applyMode(toolMode());
-  const unsubMode = store.subscribe(
+  store.subscribe(
     (s) => [s.toolMode, s.editing] as const,
     ([mode]) => applyMode(mode),
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   );
   // Undo (or any change from the list) while reshaping: Terra Draw follows the stored shape.
-  const unsubEdited = store.subscribe(
+  store.subscribe(
     (s) => s.drawings,
     () => tools?.followEdited(),
   );
@@ -79,12 +76,12 @@ export function wireDraw(map: MapLibreMap, store: AppStore, data: AppData): () =
   renderDrawings();
   renderBuffer();
   // The drawings source is added the first time its group is shown: fill it then too.
-  const unsubDrawings = store.subscribe(
+  store.subscribe(
     (s) => [s.drawings, s.layers.drawings.visible, s.presentation?.drawings, s.editing] as const,
     renderDrawings,
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
-  const unsubWithin = store.subscribe((s) => s.within, renderBuffer);
+  store.subscribe((s) => s.within, renderBuffer);
 
   const onClick = (e: { lngLat: { lng: number; lat: number } }) => {
     if (toolMode() !== 'within-point') return;
@@ -97,17 +94,6 @@ export function wireDraw(map: MapLibreMap, store: AppStore, data: AppData): () =
     });
   };
   map.on('click', onClick);
-
-  return () => {
-    removed = true;
-    unsubMode();
-    unsubEdited();
-    unsubDrawings();
-    unsubWithin();
-    map.off('click', onClick);
-    map.off('idle', prefetch);
-    tools?.stop();
-  };
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

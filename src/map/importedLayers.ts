@@ -77,7 +77,7 @@ const pointers = new WeakMap<MapLibreMap, (p: { x: number; y: number } | null) =
 export const importedUnderPointer = (map: MapLibreMap, p: { x: number; y: number } | null): boolean =>
   pointers.get(map)?.(p) ?? false;
 
-export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => void {
+export function wireImportedLayers(map: MapLibreMap, store: AppStore): void {
   const shown = new Map<string, { data: FeatureCollection; filter: unknown; visible: boolean }>();
   let large: LargePointsOverlay | null = null;
   let largeLoading = false;
@@ -185,7 +185,7 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     lastFilters = s.importFilters;
   };
   render(store.getState());
-  const unsub = store.subscribe(
+  store.subscribe(
     (s) => [s.imported, s.importFilters, s.importPreview] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
@@ -229,13 +229,6 @@ export function wireImportedLayers(map: MapLibreMap, store: AppStore): () => voi
     store.getState().pickImported(pickedAt(e.point.x, e.point.y));
   };
   map.on('click', onClick);
-  return () => {
-    unsub();
-    map.off('click', onClick);
-    large?.destroy();
-    overlays.delete(map);
-    pointers.delete(map);
-  };
 }
 
 /** Frames the preview so the planner sees where the file lands before committing. */

@@ -9,7 +9,7 @@ import type { Choice, FeatureRef } from '../state/selectionSlice';
 import type { AppStore } from '../state/store';
 import { importedUnderPointer } from './importedLayers';
 
-export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
+export function wireInteraction(map: MapLibreMap, store: AppStore): void {
   const TOL = 6; // px around the pointer, so small markers are easy to hit
   const hitsAt = (p: { x: number; y: number }) => {
     const layers = INTERACTIVE_LAYERS.filter(
@@ -72,7 +72,7 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
     importedUnderPointer(map, null);
     pointer(false);
   });
-  const unsubHover = store.subscribe(
+  store.subscribe(
     (s) => s.hovered,
     (next, prev) => {
       setState(prev, 'hover', false);
@@ -84,15 +84,11 @@ export function wireInteraction(map: MapLibreMap, store: AppStore): () => void {
     const sel = store.getState().selected;
     if (sel && e.sourceId === sel.source && e.isSourceLoaded) setState(sel, 'selected', true);
   });
-  const unsubSelected = store.subscribe(
+  store.subscribe(
     (s) => s.selected,
     (next, prev) => {
       setState(prev, 'selected', false);
       setState(next, 'selected', true);
     },
   );
-  return () => {
-    unsubHover();
-    unsubSelected();
-  };
 }

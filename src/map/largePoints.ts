@@ -33,7 +33,6 @@ export interface LargePointsOverlay {
   hover(at: { x: number; y: number } | null): boolean;
   /** How many distinct points of a layer are drawn in the view. */
   renderedCount(id: string): number;
-  destroy(): void;
 }
 
 /**
@@ -124,6 +123,5 @@ export function pointPointer(map: MapLibreMap, current: () => LargePoints[]) {
       }
       return hovered !== null;
     },
-    destroy: () => mark.hide(),
   };
 }

@@ -19,24 +19,18 @@ import { wirePlaceMark } from './placeMark';
 import { wireInteraction } from './interaction';
 import { wireRendering } from './renderState';
 
-/** Faults that stop the map from ever drawing (reported to the host, which says so). */
-export type MapFault = 'worker' | 'webgl';
-
-export function mountMap(
-  container: HTMLElement,
-  store: AppStore,
-  dataPromise: Promise<AppData>,
-  hooks: { onFault?: (fault: MapFault) => void } = {},
-): () => void {
+/**
+ * Builds the map in `container` for the page's lifetime (it is never taken down: the interface
+ * moves its element, see ui/mapStart). Throws when no WebGL context can be created.
+ */
+export function mountMap(container: HTMLElement, store: AppStore, dataPromise: Promise<AppData>): void {
   const map = createMap(container);
   performance.mark('lz:map-created');
   map.on('error', (e) => {
     // MapLibre reports a worker that cannot start only as an error event: without it nothing draws.
-    if (/worker/i.test(e.error?.message ?? '')) hooks.onFault?.('worker');
-    else if (/webgl/i.test(e.error?.message ?? '')) hooks.onFault?.('webgl');
+    if (/worker/i.test(e.error?.message ?? '')) store.getState().setMapFault('worker');
+    else if (/webgl/i.test(e.error?.message ?? '')) store.getState().setMapFault('webgl');
   });
-  const unsubscribers: Array<() => void> = [];
-  let removed = false;
 
   // The style (background only) is ready before the first frame: sources go in then, so the worker
   // starts on the data one frame sooner than at `load`, which waits for that frame to be drawn.
@@ -44,17 +38,16 @@ export function mountMap(
     map.once('style.load', () => (performance.mark('lz:style-loaded'), resolve())),
   );
   void Promise.all([dataPromise, styleLoaded]).then(([data]) => {
-    if (removed) return;
     // The container may have been laid out after construction; fit the city to its final size.
     map.resize();
-    unsubscribers.push(wireCamera(map, store));
+    wireCamera(map, store);
     jumpToInitial(map, store);
-    unsubscribers.push(wireRendering(map, store, data));
+    wireRendering(map, store, data);
     paintWhenLoaded(map, FIRST_PAINT_CAP_MS);
-    unsubscribers.push(watchBasemap(map, store));
-    unsubscribers.push(wireDraw(map, store, data));
-    unsubscribers.push(wireImportedLayers(map, store));
-    unsubscribers.push(wirePlaceMark(map, store));
+    watchBasemap(map, store);
+    wireDraw(map, store, data);
+    wireImportedLayers(map, store);
+    wirePlaceMark(map, store);
     performance.mark('lz:specs-applied');
     // The test contract: ready once every default layer has rendered for the first time.
     map.once('idle', () => {
@@ -64,16 +57,7 @@ export function mountMap(
     });
   });
 
-  unsubscribers.push(wireInteraction(map, store));
+  wireInteraction(map, store);
   exposeInspector(container, map);
   setMapCommands({ capture: (ratio, frame) => captureMap(map, ratio, frame) });
-
-  return () => {
-    removed = true;
-    setMapCommands(null);
-    unsubscribers.forEach((u) => u());
-    map.remove();
-    delete container.dataset.mapReady;
-    store.getState().setMapReady(false);
-  };
 }

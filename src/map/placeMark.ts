@@ -23,7 +23,7 @@ export function placeMarkData(mark: PlaceMark | null): FeatureCollection {
   };
 }
 
-export function wirePlaceMark(map: MapLibreMap, store: AppStore): () => void {
+export function wirePlaceMark(map: MapLibreMap, store: AppStore): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let arrived: (() => void) | undefined;
   const render = (mark: PlaceMark | null) => {
@@ -39,10 +39,5 @@ export function wirePlaceMark(map: MapLibreMap, store: AppStore): () => void {
     map.once('idle', arrived);
   };
   render(store.getState().placeMark);
-  const unsub = store.subscribe((s) => s.placeMark, render);
-  return () => {
-    clearTimeout(timer);
-    if (arrived) map.off('idle', arrived);
-    unsub();
-  };
+  store.subscribe((s) => s.placeMark, render);
 }

@@ -59,7 +59,7 @@ export function createRasterPointsOverlay(map: MapLibreMap): LargePointsOverlay 
   canvas.dataset.draws = '0';
   // Right over the map's canvas, under markers and popups (added to the container after it).
   map.getCanvas().after(canvas);
-  const dropCapture = addCaptureOverlay(map, canvas);
+  addCaptureOverlay(map, canvas);
   const ctx = canvas.getContext('2d')!;
   let image: ImageData | null = null;
   let current: LargePoints[] = [];
@@ -120,12 +120,5 @@ export function createRasterPointsOverlay(map: MapLibreMap): LargePointsOverlay 
     pick: pointer.pick,
     hover: pointer.hover,
     renderedCount: (id) => counts.get(id) ?? 0,
-    destroy() {
-      pending = false;
-      map.off('render', onRender);
-      pointer.destroy();
-      dropCapture();
-      canvas.remove();
-    },
   };
 }

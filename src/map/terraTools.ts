@@ -56,7 +56,6 @@ export interface TerraTools {
   apply(mode: ToolMode): void;
   /** The drawings changed (undo, the list): the one being reshaped follows its stored shape. */
   followEdited(): void;
-  stop(): void;
 }
 
 export function createTerraTools(map: MapLibreMap, store: AppStore, data: AppData): TerraTools {
@@ -183,10 +182,6 @@ export function createTerraTools(map: MapLibreMap, store: AppStore, data: AppDat
       const d = editedDrawing();
       const shown = d && draw.hasFeature(d.id) ? draw.getSnapshotFeature(d.id)?.geometry : null;
       if (!d || JSON.stringify(shown) !== JSON.stringify(d.geometry)) apply('draw-edit');
-    },
-    stop: () => {
-      if (draw.enabled) draw.stop();
-      delete map.getContainer().dataset.drawMode;
     },
   };
 }

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
-import type { MapFault } from '../map/mapController';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { MapFault } from '../state/viewSlice';
 import { useApp, useAppState, useT } from './context';
 
 /** After this long without a first complete render the user is told (the map keeps trying). */
 export const MAP_SLOW_MS = 30_000;
 
-const MESSAGES: Record<MapFault | 'library' | 'slow', string> = {
+const MESSAGES: Record<MapFault | 'slow', string> = {
   worker: 'error.mapWorker',
   webgl: 'error.webgl',
   library: 'error.mapLibrary',
@@ -13,46 +13,33 @@ const MESSAGES: Record<MapFault | 'library' | 'slow', string> = {
 };
 
 /**
- * Hosts the map; the adapter in src/map owns everything inside the element. The adapter (and the
- * map library with it) is loaded on its own, so a map that cannot start leaves the panels working
- * and says why instead of staying blank.
+ * Hosts the map. The map is built before the first render in the page shell's element (see
+ * ui/mapStart); this takes that element into the rendered layout, and says why when the map
+ * cannot draw. The adapter in src/map owns everything inside the element.
  */
 export function MapView() {
-  const { store, dataPromise } = useApp();
-  const ref = useRef<HTMLDivElement>(null);
+  const { mapElement } = useApp();
+  const host = useRef<HTMLDivElement>(null);
   const t = useT();
   const ready = useAppState((s) => s.mapReady);
-  const [fault, setFault] = useState<keyof typeof MESSAGES | null>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    let cancelled = false;
-    let unmount: (() => void) | undefined;
+  const fault = useAppState((s) => s.mapFault);
+  const [slow, setSlow] = useState(false);
+  // Before the browser lays out the committed page, so the map's size never changes in between.
+  useLayoutEffect(() => {
+    host.current?.append(mapElement);
     performance.mark('lz:map-view');
-    const slow = setTimeout(() => setFault((f) => f ?? 'slow'), MAP_SLOW_MS);
-    import('../map/mapController').then(
-      ({ mountMap }) => {
-        if (cancelled) return;
-        try {
-          unmount = mountMap(el, store, dataPromise, { onFault: (f) => setFault(f) });
-        } catch {
-          // MapLibre throws at construction when no WebGL context can be created.
-          setFault('webgl');
-        }
-      },
-      () => !cancelled && setFault('library'),
-    );
-    return () => {
-      cancelled = true;
-      clearTimeout(slow);
-      unmount?.();
-    };
-  }, [store, dataPromise]);
-  const shown = fault === 'slow' && ready ? null : fault;
+  }, [mapElement]);
+  const label = t('map.label');
+  useEffect(() => mapElement.setAttribute('aria-label', label), [mapElement, label]);
+  useEffect(() => {
+    const id = setTimeout(() => setSlow(true), MAP_SLOW_MS);
+    return () => clearTimeout(id);
+  }, []);
+  const shown = fault ?? (slow && !ready ? 'slow' : null);
   const reviewNumber = useAppState((s) => s.reviewNumber);
   return (
     <>
-      <div ref={ref} className="map" data-testid="map" role="region" aria-label={t('map.label')} />
+      <div ref={host} className="map-host" />
       {reviewNumber && (
         <div className="review-number" data-testid="review-number">
           {t('basemap.reviewNumber', { value: reviewNumber })}

@@ -7,6 +7,8 @@ import { t, type StringKey } from '../i18n/strings';
 export interface AppContextValue {
   store: AppStore;
   dataPromise: Promise<AppData>;
+  /** The map's element, built before the first render (ui/mapStart) and placed by MapView. */
+  mapElement: HTMLElement;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -191,6 +191,14 @@ describe('view slice', () => {
     s().requestCamera(cam, 'user');
     expect(s().cameraRequest).toEqual({ camera: cam, origin: 'user', seq: 1 });
   });
+
+  it('keeps the first map fault: it is the cause, later ones follow from it', () => {
+    const { s } = fresh();
+    expect(s().mapFault).toBeNull();
+    s().setMapFault('worker');
+    s().setMapFault('webgl');
+    expect(s().mapFault).toBe('worker');
+  });
 });
 
 describe('tools slice', () => {

@@ -267,16 +267,20 @@ export function ExportPanel() {
 
 /** CSS size of the map element, kept current as the window or the panels change. */
 function useMapCssSize(): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const mapElement = useApp().mapElement;
+  // Read at the first render, so the sizes are never shown as 0 × 0 first.
+  const [size, setSize] = useState(() => ({
+    width: mapElement.clientWidth,
+    height: mapElement.clientHeight,
+  }));
   useEffect(() => {
-    const el = document.querySelector<HTMLElement>('[data-testid="map"]');
-    if (!el) return;
+    const el = mapElement;
     const read = () => setSize({ width: el.clientWidth, height: el.clientHeight });
     read();
     const ro = new ResizeObserver(read);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [mapElement]);
   return size;
 }
 

@@ -12,6 +12,8 @@ import {
   zoomIn,
 } from './driver';
 import { FIRST_PAINT_CAP_MS } from '../../src/map/firstPaint';
+import { FIT_PADDING } from '../../src/map/camera';
+import { CITY_BOUNDS } from '../../src/domain/geography';
 
 const harness = harnessPerFile();
 
@@ -32,6 +34,25 @@ describe('foundation: the offline base map', () => {
         colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
       }
       assert.ok(colours.size > 20, `the map shows varied colours (${colours.size})`);
+    });
+
+    it('frames the whole city for the map as it is laid out, not as it was when the map was built', async () => {
+      // The map is built in the page shell before the panels render (ui/mapStart): a shell laid out
+      // unlike the app would fit the city to the wrong size.
+      const { page } = app;
+      const box = (await page.getByTestId('map').boundingBox())!;
+      const [w, s, e, n] = CITY_BOUNDS;
+      const [nw, se] = await page.evaluate(
+        ([a, b]) => [mapInspector().project(a), mapInspector().project(b)],
+        [
+          [w, n],
+          [e, s],
+        ] as Array<[number, number]>,
+      );
+      const across = (se!.x - nw!.x) / (box.width - FIT_PADDING.left - FIT_PADDING.right);
+      const down = (se!.y - nw!.y) / (box.height - FIT_PADDING.top - FIT_PADDING.bottom);
+      const fit = Math.max(across, down);
+      assert.ok(fit > 0.98 && fit < 1.02, `the city fills the map's width or height: ${across}, ${down}`);
     });
 
     it('opens the whole city with all base layers, and no request leaves the machine', async () => {

@@ -28,13 +28,14 @@ const store = createAppStore();
 // A broken data file never rejects this promise: it is replaced by an empty one and reported.
 const report = loadDataReport();
 const dataPromise = report.then((r) => r.data);
-// The page shell's map element, laid out at its final size before any script ran.
+startUrlSync(store, dataPromise);
+// The page shell's map element, laid out at its final size before any script ran; labelled in the
+// language the link asked for (applied just above).
 const mapElement =
   root.querySelector<HTMLElement>('.map') ??
   Object.assign(document.createElement('div'), { className: 'map' });
 mapElement.setAttribute('aria-label', t(store.getState().lang, 'map.label'));
 const mapStarted = startMap(mapElement, store, dataPromise);
-startUrlSync(store, dataPromise);
 // A link that names a basemap wins over the one saved in this browser.
 startBasemapSettings(store, new URLSearchParams(location.search).has('bm'));
 void startDeployConfig(store);

@@ -30,7 +30,11 @@ export function MapView() {
     performance.mark('lz:map-view');
   }, [mapElement]);
   const label = t('map.label');
-  useEffect(() => mapElement.setAttribute('aria-label', label), [mapElement, label]);
+  // The map's region and its canvas are named in the interface language, and follow a switch.
+  useEffect(() => {
+    mapElement.setAttribute('aria-label', label);
+    mapElement.querySelector('canvas')?.setAttribute('aria-label', label);
+  }, [mapElement, label]);
   useEffect(() => {
     const id = setTimeout(() => setSlow(true), MAP_SLOW_MS);
     return () => clearTimeout(id);

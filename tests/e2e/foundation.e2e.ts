@@ -47,7 +47,7 @@ describe('foundation: the offline base map', () => {
         [
           [w, n],
           [e, s],
-        ] as Array<[number, number]>,
+        ] as [[number, number], [number, number]],
       );
       const across = (se!.x - nw!.x) / (box.width - FIT_PADDING.left - FIT_PADDING.right);
       const down = (se!.y - nw!.y) / (box.height - FIT_PADDING.top - FIT_PADDING.bottom);
@@ -212,13 +212,29 @@ describe('foundation: the offline base map', () => {
 
   it('switches the interface language', async () => {
     const { page } = await openApp(harness());
+    // The map's region and canvas are named for screen readers, in the interface language.
+    const mapNames = () =>
+      page.evaluate(() =>
+        [document.querySelector('[data-testid="map"]'), document.querySelector('.maplibregl-canvas')].map(
+          (el) => el?.getAttribute('aria-label'),
+        ),
+      );
     assert.equal(await page.getByTestId('app-title').innerText(), '柳州物流规划一张图');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    assert.deepEqual(await mapNames(), ['柳州市地图', '柳州市地图']);
     await switchLanguage(page);
     assert.equal(await page.getByTestId('app-title').innerText(), 'Liuzhou Logistics Plan Map');
+    assert.deepEqual(await mapNames(), ['Map of Liuzhou', 'Map of Liuzhou']);
     await openTab(page, 'layers');
     assert.ok((await page.getByTestId('layer-panel').innerText()).includes('High-speed railway'));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await page.context().close();
+    // A link in English names the map in English from the start.
+    const en = await openApp(harness(), { query: '?lang=en' });
+    assert.deepEqual(
+      await en.page.evaluate(() => document.querySelector('.maplibregl-canvas')?.getAttribute('aria-label')),
+      'Map of Liuzhou',
+    );
+    await en.page.context().close();
   });
 });

@@ -31,9 +31,7 @@ const dataPromise = report.then((r) => r.data);
 startUrlSync(store, dataPromise);
 // The page shell's map element, laid out at its final size before any script ran; labelled in the
 // language the link asked for (applied just above).
-const mapElement =
-  root.querySelector<HTMLElement>('.map') ??
-  Object.assign(document.createElement('div'), { className: 'map' });
+const mapElement = root.querySelector<HTMLElement>('.map')!;
 mapElement.setAttribute('aria-label', t(store.getState().lang, 'map.label'));
 const mapStarted = startMap(mapElement, store, dataPromise);
 // A link that names a basemap wins over the one saved in this browser.

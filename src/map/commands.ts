@@ -20,7 +20,7 @@ export interface MapCommands {
 
 let current: MapCommands | null = null;
 
-export const setMapCommands = (c: MapCommands | null) => {
+export const setMapCommands = (c: MapCommands) => {
   current = c;
 };
 export const getMapCommands = (): MapCommands | null => current;

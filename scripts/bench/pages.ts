@@ -1,6 +1,7 @@
 /** Page loads for the bench: time from navigation to data-map-ready, and the bytes each kind costs. */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
+import { launchedBrowserMarker, MS_PER_TICK, processTicks, ticksBetween } from './host';
 
 type Kind = 'js' | 'css' | 'data' | 'other';
 const kindOf = (url: string): Kind => {
@@ -17,7 +18,19 @@ export interface Load {
   marks: Record<string, number>;
   /** Only for a load asked to count them (see loadPage). */
   bytes?: Record<Kind, { raw: number; gzip: number }>;
+  /**
+   * Processor time of all the browser's processes from navigation to a ready map (Linux only). Time
+   * the host kept (steal) is not in it, so it varies less than the wall time.
+   */
+  cpuMs?: number;
 }
+
+let marker: string | null | undefined;
+/** The browser's processes as they stand, or null where they cannot be read. */
+const browserTicks = () => {
+  marker ??= launchedBrowserMarker();
+  return marker ? processTicks(marker) : null;
+};
 
 /** Records when the map element gets data-map-ready="true", relative to navigation start. */
 const READY_PROBE = () => {
@@ -52,10 +65,13 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
       );
   };
   page.on('response', onResponse);
+  const ticksBefore = browserTicks();
   await page.goto(url);
   await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, null, {
     timeout: 120_000,
   });
+  const ticksAfter = browserTicks();
+  const cpu = ticksBefore && ticksAfter ? { cpuMs: ticksBetween(ticksBefore, ticksAfter) * MS_PER_TICK } : {};
   const [ms, readyEpoch, marks] = await page.evaluate(() => {
     const at = (window as unknown as { __readyAt: number }).__readyAt;
     const marks: Record<string, number> = {};
@@ -67,7 +83,7 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
   page.off('response', onResponse);
   if (!countBytes) {
     await context.close();
-    return { ms, marks };
+    return { ms, marks, ...cpu };
   }
   const bytes = {
     js: { raw: 0, gzip: 0 },
@@ -82,7 +98,7 @@ export async function loadPage(browser: Browser, url: string, countBytes = false
     bytes[kind].gzip += gzipSync(body).length;
   }
   await context.close();
-  return { ms, marks, bytes };
+  return { ms, marks, bytes, ...cpu };
 }
 
 /** Median time of each milestone over the loads that reached it, in the order they occur. */

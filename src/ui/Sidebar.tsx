@@ -20,6 +20,7 @@ export function Sidebar() {
   // Each tab keeps its own scroll position.
   const panel = useRef<HTMLDivElement>(null);
   const scrolls = useRef<Partial<Record<Tab, number>>>({});
+  const firstPanel = useRef(true);
   const setTab = (next: Tab) => {
     if (panel.current) scrolls.current[tab] = panel.current.scrollTop;
     setTabState(next);
@@ -27,6 +28,12 @@ export function Sidebar() {
   useLayoutEffect(() => {
     const el = panel.current;
     if (!el) return;
+    // The first panel opens at the top: there is nothing to restore, and reading the position here
+    // would lay the page out once more during the first render, while the map is still loading.
+    if (firstPanel.current) {
+      firstPanel.current = false;
+      return;
+    }
     const want = scrolls.current[tab] ?? 0;
     el.scrollTop = want;
     if (el.scrollTop === want) return;

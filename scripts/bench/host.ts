@@ -1,7 +1,9 @@
 /**
- * How much processor time the virtual machine's host kept for itself (steal) while a case ran, read
- * from Linux's /proc/stat. A busy host slows the app and the bare page unevenly from one round to
- * the next, so the bench's ratios are only comparable between runs with little steal.
+ * Processor time as Linux's /proc tells it: how much the virtual machine's host kept for itself
+ * (steal) while a case ran, and how much the launched browser's processes used during one load. A
+ * busy host slows the app and the bare page unevenly from one round to the next, so the bench's
+ * wall-time ratios are only comparable between runs with little steal; the processes' own time does
+ * not include the steal.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 

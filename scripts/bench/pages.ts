@@ -1,4 +1,7 @@
-/** Page loads for the bench: time from navigation to data-map-ready, and the bytes each kind costs. */
+/**
+ * Page loads for the bench: time from navigation to data-map-ready, the browser's processor time
+ * meanwhile, and the bytes each kind costs.
+ */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { launchedBrowserMarker, MS_PER_TICK, processTicks, ticksBetween } from './host';
@@ -25,10 +28,10 @@ export interface Load {
   cpuMs?: number;
 }
 
-let marker: string | null | undefined;
+let marker: string | null | undefined; // looked up once, at the first load
 /** The browser's processes as they stand, or null where they cannot be read. */
 const browserTicks = () => {
-  marker ??= launchedBrowserMarker();
+  if (marker === undefined) marker = launchedBrowserMarker();
   return marker ? processTicks(marker) : null;
 };
 

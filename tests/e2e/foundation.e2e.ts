@@ -228,6 +228,23 @@ describe('foundation: the offline base map', () => {
     await openTab(page, 'layers');
     assert.ok((await page.getByTestId('layer-panel').innerText()).includes('High-speed railway'));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    // English quotation marks and apostrophes are Latin ones, not the CJK font's full-width ones
+    // ("plan’s" read as "plan ’ s"); Chinese passages marked as such keep theirs.
+    const [enQuote, zhQuote] = (await page.evaluate(`(() => {
+      const width = (lang) => {
+        const s = document.createElement('span');
+        s.textContent = '’';
+        s.style.position = 'absolute'; // its own width, not the panel's
+        if (lang) s.lang = lang;
+        document.querySelector('.sidebar').append(s);
+        const w = s.getBoundingClientRect().width;
+        s.remove();
+        return w;
+      };
+      return [width(''), width('zh-CN')];
+    })()`)) as [number, number];
+    assert.ok(enQuote < 8, `English apostrophe ${enQuote} px wide`);
+    assert.ok(zhQuote > 12, `Chinese quotation mark ${zhQuote} px wide`);
     await page.context().close();
     // A link in English names the map in English from the start.
     const en = await openApp(harness(), { query: '?lang=en' });

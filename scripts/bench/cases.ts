@@ -41,16 +41,17 @@ export const CASES: BenchCase[] = [
         const first = i % 2 ? bareUrl : appUrl;
         const a = await loadPage(browser, first);
         const b = await loadPage(browser, first === appUrl ? bareUrl : appUrl);
-        const [appMs, bareMs] = first === appUrl ? [a.ms, b.ms] : [b.ms, a.ms];
         const [appRun, bareRun] = first === appUrl ? [a, b] : [b, a];
-        if (appRun.cpuMs && bareRun.cpuMs) cpu.push({ app: appRun.cpuMs, bare: bareRun.cpuMs });
         appLoads.push(appRun);
-        app.push(appMs);
-        bare.push(bareMs);
-        ratios.push(appMs / bareMs);
-        const used =
-          appRun.cpuMs && bareRun.cpuMs ? ` (processor ${appRun.cpuMs} / ${bareRun.cpuMs} ms)` : '';
-        console.log(`  round ${i + 1}: app ${round(appMs)} ms, bare ${round(bareMs)} ms${used}`);
+        app.push(appRun.ms);
+        bare.push(bareRun.ms);
+        ratios.push(appRun.ms / bareRun.ms);
+        const used = appRun.cpuMs && bareRun.cpuMs ? { app: appRun.cpuMs, bare: bareRun.cpuMs } : null;
+        if (used) cpu.push(used);
+        console.log(
+          `  round ${i + 1}: app ${round(appRun.ms)} ms, bare ${round(bareRun.ms)} ms` +
+            (used ? ` (processor ${used.app} / ${used.bare} ms)` : ''),
+        );
       }
       const bytes = (l: Load, k: 'js' | 'css' | 'data' | 'other') =>
         l.bytes ? `${kib(l.bytes[k].gzip)} gzip (${kib(l.bytes[k].raw)} raw)` : '—';

@@ -58,8 +58,11 @@ interface ProcessInfo {
   ticks: number;
 }
 
-/** Every readable process, by pid; null where there is no /proc. */
-function processes(): Map<string, ProcessInfo> | null {
+/**
+ * The readable processes whose command line passes `keep`, by pid; null where there is no /proc. The
+ * command line is read first, so the others' stat is never parsed.
+ */
+function processes(keep: (cmdline: string) => boolean = () => true): Map<string, ProcessInfo> | null {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
@@ -69,8 +72,10 @@ function processes(): Map<string, ProcessInfo> | null {
   const out = new Map<string, ProcessInfo>();
   for (const pid of pids) {
     try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!keep(cmdline)) continue;
       const stat = parseProcessStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-      if (stat) out.set(pid, { cmdline: readFileSync(`/proc/${pid}/cmdline`, 'utf8'), ...stat });
+      if (stat) out.set(pid, { cmdline, ...stat });
     } catch {
       // the process ended between the listing and the reading
     }
@@ -83,7 +88,7 @@ function processes(): Map<string, ProcessInfo> | null {
  * (GPU, network, renderers) names it on its command line, and no other browser does.
  */
 export function launchedBrowserMarker(): string | null {
-  for (const p of processes()?.values() ?? []) {
+  for (const p of processes((cmdline) => cmdline.includes('--user-data-dir='))?.values() ?? []) {
     if (p.ppid !== String(process.pid)) continue;
     const arg = p.cmdline.split('\0').find((a) => a.startsWith('--user-data-dir='));
     if (arg) return arg;
@@ -93,9 +98,8 @@ export function launchedBrowserMarker(): string | null {
 
 /** Ticks of every process whose command line holds `marker`, by pid; null where there is no /proc. */
 export function processTicks(marker: string): Map<string, number> | null {
-  const all = processes();
-  if (!all) return null;
-  return new Map([...all].filter(([, p]) => p.cmdline.includes(marker)).map(([pid, p]) => [pid, p.ticks]));
+  const mine = processes((cmdline) => cmdline.includes(marker));
+  return mine && new Map([...mine].map(([pid, p]) => [pid, p.ticks]));
 }
 
 /**

@@ -3,7 +3,7 @@
  * Only services in WGS84/CGCS2000 Web Mercator are offered: GCJ-02 services (高德, 百度) would shift
  * every plan feature by about 500 m here.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** `offline` is the app's own base, drawn from a PMTiles file when one is available. */
 export const BASEMAP_IDS = ['offline', 'tdt-vec', 'tdt-img', 'osm'] as const;

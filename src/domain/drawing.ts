@@ -2,7 +2,7 @@
  * The planners' own sketches: points, lines, polygons and text notes with a colour and a label.
  * They are the planners' records, kept apart from the plan's evidence and never overwritten by it.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 

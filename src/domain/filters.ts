@@ -1,5 +1,5 @@
 /** The project filters: plain data, serialisable into the URL. Empty lists mean "all". */
-import { z } from 'zod';
+import { z } from './zod';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from './schema';
 
 export const FiltersSchema = z.object({

@@ -3,7 +3,7 @@
  * plan item. A document event is read from one line of one document; a user record is typed by a
  * planner. Both use the same stage vocabulary, built from the documents' own verbs.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { CitationSchema, PlanItemPropsSchema, SOURCE_FILES, TargetSchema } from './schema';
 
 /**

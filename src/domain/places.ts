@@ -4,7 +4,7 @@
  * built with the project index into search.json: each place keeps how its position was obtained,
  * so a county-level or approximate place never reads as surveyed.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const PLACE_KINDS = [
   'county',

@@ -3,7 +3,7 @@
  * entry; the current records are a fold over the log. Entries carry their own ids, so two
  * planners' logs merge by id without losing either's entries.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { UserRecordSchema, type UserRecord } from './implementation';
 
 export const LOG_OPS = ['add', 'edit', 'delete', 'undo'] as const;

@@ -3,7 +3,7 @@
  * (scripts/check-data.ts), in unit tests and when the app loads data, so a bad
  * record fails loudly with the file, record id and field named.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Names of the seed documents under data/sources/. */
 export const SOURCE_FILES = [

@@ -3,7 +3,7 @@
  * a selection and a caption. Custom stories are validated whenever they come from outside
  * (browser storage, an imported file).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_ZOOM, MIN_ZOOM } from './geography';
 import { FiltersSchema } from './filters';
 import { CitationSchema } from './schema';

@@ -8,7 +8,7 @@
  * record again: its records were checked before it shipped (`npm run check:data`, unit tests), and
  * checking every record took ≈ 0.1 s or more of the page's main thread at each first open.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import SHIPPED_DIGESTS from 'virtual:data-digests';
 import { contentHash } from './contentHash';
 import { PlaceEntrySchema, type PlaceEntry } from '../domain/places';

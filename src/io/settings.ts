@@ -3,7 +3,7 @@
  * basemap and the Tianditu key. The key lives only here and in memory for the map's tile requests;
  * the store only knows whether one is saved.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { BasemapIdSchema, TiandituKeySchema, type BasemapId } from '../domain/basemaps';
 import { t } from '../i18n/strings';
 import type { AppStore } from '../state/store';

@@ -3,7 +3,7 @@
  * exist, the project filters). Pure encode/decode; decoding validates every parameter, ignores what
  * is unknown or malformed and reports it in words the UI can show.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { LANGS, t, type Lang } from '../i18n/strings';
 import { LAYER_GROUP_IDS, USER_GROUP_IDS } from '../layers';
 import type { GroupState, LayerGroupId } from '../layers/types';

@@ -1,5 +1,5 @@
 /** What every import loader returns or throws: data + notes, or a typed error naming the row/feature. */
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import type { FeatureCollection } from 'geojson';
 
 export const IMPORT_FORMATS = ['geojson', 'kml', 'kmz', 'shapefile', 'csv', 'xlsx'] as const;

@@ -6,6 +6,7 @@
 import { areaUnits, fmt, formatLength, measure } from '../analysis/measure';
 import { shownDrawings } from '../analysis/shownDrawings';
 import { DRAWING_COLORS, type Drawing } from '../domain/drawing';
+import { isOverlay } from '../domain/layerGroups';
 import { LAYER_GROUPS } from '../layers';
 import type { LegendSymbol } from '../layers/types';
 import type { AppState } from '../state/store';
@@ -60,7 +61,7 @@ export function exportLegend(
   s: Pick<AppState, 'layers' | 'drawings' | 'presentation' | 'imported'>,
   t: T,
 ): ExportLegendEntry[] {
-  const plan = LAYER_GROUPS.filter((g) => !g.hidden && s.layers[g.id].visible).flatMap((g) =>
+  const plan = LAYER_GROUPS.filter((g) => !isOverlay(g.id) && s.layers[g.id].visible).flatMap((g) =>
     g.id === 'drawings'
       ? drawingEntries(shownDrawings(s), t)
       : g.legend.map((e) => ({ label: t(e.label), symbol: e.symbol })),

@@ -4,7 +4,7 @@
  * that cannot be read is left in the database untouched and reported.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import { ImportedLayerMetaSchema } from './import/importTypes';
+import { ImportedLayerMetaSchema } from '../domain/importedLayer';
 import { checkFeatures } from './import/loaders';
 import type { ImportedLayer } from '../state/importsSlice';
 import { readStored, type PlanMapDb } from './db';

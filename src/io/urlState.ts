@@ -6,7 +6,7 @@
 import { z } from '../domain/zod';
 import { LANGS, t, type Lang } from '../i18n/strings';
 import { LAYER_GROUP_IDS, USER_GROUP_IDS } from '../layers';
-import type { GroupState, LayerGroupId } from '../layers/types';
+import type { GroupState, LayerGroupId } from '../domain/layerGroups';
 import type { FeatureRef } from '../state/selectionSlice';
 import type { Camera } from '../state/viewSlice';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../domain/geography';

@@ -9,7 +9,6 @@ export const AIRPORT_LAYERS = { circle: 'airport-circle' } as const;
 export const airportGroup: LayerGroup = {
   id: 'airport',
   title: 'layer.airport',
-  defaultVisible: true,
   sources: (data) => ({ [AIRPORT_SOURCE]: { type: 'geojson', data: data.base.airport } }),
   layers: ({ group }) => {
     const v = visibility(group.visible);

@@ -1,5 +1,5 @@
 /** The layer panel's grouping, as the plan thinks about its content. */
-import type { LayerGroupId } from './types';
+import type { LayerGroupId } from '../domain/layerGroups';
 
 export const LAYER_CATEGORIES: Array<{ id: string; title: string; groups: LayerGroupId[] }> = [
   { id: 'structure', title: 'cat.structure', groups: ['structure'] },

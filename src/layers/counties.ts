@@ -14,7 +14,6 @@ export const COUNTIES_LAYERS = {
 export const countiesGroup: LayerGroup = {
   id: 'counties',
   title: 'layer.counties',
-  defaultVisible: true,
   sources: (data) => ({
     [COUNTIES_SOURCE]: { type: 'geojson', data: data.base.counties },
     [MASK_SOURCE]: { type: 'geojson', data: data.base.mask },
@@ -73,8 +72,6 @@ export const countiesGroup: LayerGroup = {
 export const maskGroup: LayerGroup = {
   id: 'mask',
   title: 'layer.counties',
-  defaultVisible: true,
-  hidden: true,
   sources: () => ({}),
   layers: ({ group }) => [
     {

@@ -40,7 +40,6 @@ const color: ExpressionSpecification = ['coalesce', ['get', 'color'], DEFAULT_CO
 export const drawingsGroup: LayerGroup = {
   id: 'drawings',
   title: 'layer.drawings',
-  defaultVisible: true,
   sources: () => ({ [DRAWINGS_SOURCE]: { type: 'geojson', data: EMPTY } }),
   layers: ({ group }) => {
     const v = visibility(group.visible);

@@ -59,8 +59,6 @@ export function monitoredPoints(data: AppData): FeatureCollection<Point, { id: s
 export const implementationGroup: LayerGroup = {
   id: 'implementation',
   title: 'layer.implementation',
-  defaultVisible: true,
-  hidden: true,
   interactive: [IMPLEMENTATION_LAYERS.stage],
   sources: (data) => ({
     [IMPLEMENTATION_SOURCE]: { type: 'geojson', promoteId: 'id', data: monitoredPoints(data) },

@@ -3,7 +3,8 @@
  * exporting a LayerGroup and list it here.
  */
 import type { AppData } from '../domain/data';
-import type { LayerGroup, LayerGroupId, LayerSpecification, SourceSpecification, SpecInput } from './types';
+import { isOverlay, type LayerGroupId } from '../domain/layerGroups';
+import type { LayerGroup, LayerSpecification, SourceSpecification, SpecInput } from './types';
 import { countiesGroup, maskGroup } from './counties';
 import { riversGroup } from './rivers';
 import { railwaysGroup } from './railways';
@@ -65,7 +66,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
 export const LAYER_GROUP_IDS = LAYER_GROUPS.map((g) => g.id) as LayerGroupId[];
 
 /** Groups the user can toggle (and that links record). */
-export const USER_GROUP_IDS = LAYER_GROUPS.filter((g) => !g.hidden).map((g) => g.id) as LayerGroupId[];
+export const USER_GROUP_IDS = LAYER_GROUPS.filter((g) => !isOverlay(g.id)).map((g) => g.id) as LayerGroupId[];
 
 export const groupById = (id: LayerGroupId): LayerGroup => LAYER_GROUPS.find((g) => g.id === id)!;
 

@@ -1,7 +1,8 @@
 import type { GroupInputs } from '.';
 import { LAYER_GROUPS } from '.';
 import { PLACE_GROUPS } from './labels';
-import type { GroupState, LayerGroupId, SpecInput } from './types';
+import type { GroupState, LayerGroupId } from '../domain/layerGroups';
+import type { SpecInput } from './types';
 import type { Lang } from '../i18n/strings';
 import type { AppState } from '../state/store';
 import { shownDrawings } from '../analysis/shownDrawings';

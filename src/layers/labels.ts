@@ -35,8 +35,6 @@ const isMarker: ExpressionSpecification = ['==', ['get', 'role'], 'marker'];
 export const labelsGroup: LayerGroup = {
   id: 'labels',
   title: 'layer.counties',
-  defaultVisible: true,
-  hidden: true,
   sources: (data) => ({
     [PLACE_LABELS_SOURCE]: {
       type: 'geojson',

@@ -22,7 +22,6 @@ const PREFIX = 'plan-others';
 export const othersGroup: LayerGroup = {
   id: 'others',
   title: 'layer.others',
-  defaultVisible: false,
   interactive: interactiveIds(PREFIX),
   quality: ['approximate', 'schematic'],
   sources: (data) => {

@@ -25,8 +25,6 @@ const HALO = '#1f1a14';
 export const placeMarkGroup: LayerGroup = {
   id: 'placemark',
   title: 'layer.placemark',
-  defaultVisible: true,
-  hidden: true,
   sources: () => ({ [PLACE_MARK_SOURCE]: { type: 'geojson', data: EMPTY } }),
   layers: ({ group }) => [
     {

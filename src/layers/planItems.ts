@@ -15,7 +15,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { labelPoints } from '../analysis/labelPoints';
 import { PALETTE } from './palette';
 import { TEXT_FONT, TEXT_FONT_BOLD, scaled, sized, visibility } from './paint';
-import type { GroupState, LegendEntry } from './types';
+import type { GroupState } from '../domain/layerGroups';
+import type { LegendEntry } from './types';
 
 /** A GeoJSON source with only the properties the map styles and filters on. */
 export function slimSource(fc: FeatureCollection<Geometry, object>, keys: string[]): SourceSpecification {

@@ -21,7 +21,6 @@ import type { LayerGroup, LegendEntry } from './types';
 
 interface ThemeConfig {
   theme: Theme;
-  defaultVisible: boolean;
   color: string | ExpressionSpecification;
   legend: LegendEntry[];
   quality: Array<'exact' | 'approximate' | 'schematic'>;
@@ -38,7 +37,6 @@ function themeGroup(c: ThemeConfig): LayerGroup {
   return {
     id: c.theme,
     title: `layer.${c.theme}`,
-    defaultVisible: c.defaultVisible,
     interactive: interactiveIds(prefix),
     quality: c.quality,
     sources: (data) => ({
@@ -59,7 +57,6 @@ const kindColor = (pairs: Record<string, string>, fallback: string): ExpressionS
 /** 一核三区多组团. */
 export const structureGroup = themeGroup({
   theme: 'structure',
-  defaultVisible: true,
   color: kindColor(
     { 一核: THEME_COLORS.core, 三区: THEME_COLORS.zone, 多组团: THEME_COLORS.cluster },
     THEME_COLORS.zone,
@@ -96,7 +93,6 @@ export const structureGroup = themeGroup({
 /** County profiles: an invisible fill so any click in a county opens its profile. */
 export const countyGroup = themeGroup({
   theme: 'county',
-  defaultVisible: true,
   color: THEME_COLORS.county,
   quality: ['exact'],
   options: { fillOpacity: 0, outlineWhenActive: true },
@@ -105,7 +101,6 @@ export const countyGroup = themeGroup({
 
 export const waterGroup = themeGroup({
   theme: 'water',
-  defaultVisible: true,
   color: THEME_COLORS.water,
   quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 9, pointRadius: 5, lineWidth: 3 },
@@ -116,7 +111,6 @@ export const waterGroup = themeGroup({
 
 export const pipelineGroup = themeGroup({
   theme: 'pipeline',
-  defaultVisible: false,
   color: THEME_COLORS.pipeline,
   quality: ['schematic'],
   options: { labelMinZoom: 10, lineWidth: 2 },
@@ -125,7 +119,6 @@ export const pipelineGroup = themeGroup({
 
 export const roadGroup = themeGroup({
   theme: 'road',
-  defaultVisible: false,
   color: THEME_COLORS.road,
   quality: ['schematic'],
   options: { labelMinZoom: 9, lineWidth: 2.5 },
@@ -134,7 +127,6 @@ export const roadGroup = themeGroup({
 
 export const railProjectsGroup = themeGroup({
   theme: 'rail',
-  defaultVisible: false,
   color: THEME_COLORS.railProject,
   quality: ['exact', 'schematic'],
   options: { labelMinZoom: 9, lineWidth: 3 },
@@ -143,7 +135,6 @@ export const railProjectsGroup = themeGroup({
 
 export const channelsGroup = themeGroup({
   theme: 'channels',
-  defaultVisible: false,
   color: THEME_COLORS.channel,
   quality: ['schematic'],
   options: { lineWidth: 2, arrows: true },
@@ -152,7 +143,6 @@ export const channelsGroup = themeGroup({
 
 export const airGroup = themeGroup({
   theme: 'air',
-  defaultVisible: true,
   color: THEME_COLORS.air,
   quality: ['exact', 'approximate'],
   options: { labelMinZoom: 10, pointRadius: 6 },
@@ -162,7 +152,6 @@ export const airGroup = themeGroup({
 /** 柳州铁路港 一核二园三基地. */
 export const railportGroup = themeGroup({
   theme: 'railport',
-  defaultVisible: true,
   color: THEME_COLORS.railport,
   quality: ['approximate'],
   options: {
@@ -176,7 +165,6 @@ export const railportGroup = themeGroup({
 /** Logistics nodes the plan's 专栏5-1…5-6 name that are not key projects themselves. */
 export const hubsGroup = themeGroup({
   theme: 'hubs',
-  defaultVisible: false,
   color: THEME_COLORS.hub,
   quality: ['approximate'],
   options: { labelMinZoom: 9, pointRadius: 4.5, labelSize: 11 },
@@ -186,7 +174,6 @@ export const hubsGroup = themeGroup({
 /** Items the county plan's boxes 3, 4 and 6–8 name (clusters, infrastructure, energy, environment). */
 export const worksGroup = themeGroup({
   theme: 'works',
-  defaultVisible: false,
   color: THEME_COLORS.works,
   quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 10, pointRadius: 4, labelSize: 11, lineWidth: 2 },
@@ -195,7 +182,6 @@ export const worksGroup = themeGroup({
 
 export const townsGroup = themeGroup({
   theme: 'towns',
-  defaultVisible: false,
   color: THEME_COLORS.town,
   quality: ['approximate'],
   options: { labelMinZoom: 8, pointRadius: 3.5, labelSize: 11 },

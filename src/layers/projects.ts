@@ -60,7 +60,6 @@ const shown = (opacity: number): ExpressionSpecification => ['case', out, 0, opa
 export const projectsGroup: LayerGroup = {
   id: 'projects',
   title: 'layer.projects',
-  defaultVisible: true,
   interactive: [PROJECTS_LAYERS.point, PROJECTS_LAYERS.dot, PROJECTS_LAYERS.badge],
   quality: ['approximate'],
   sources: (data) => ({

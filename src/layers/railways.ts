@@ -17,7 +17,6 @@ const railColor: ExpressionSpecification = ['case', isHsr, PALETTE.railHsr, PALE
 export const railwaysGroup: LayerGroup = {
   id: 'railways',
   title: 'layer.railways',
-  defaultVisible: true,
   sources: (data) => ({ [RAILWAYS_SOURCE]: { type: 'geojson', data: data.base.railways } }),
   layers: ({ group, textScale: k = 1 }) => {
     const v = visibility(group.visible);

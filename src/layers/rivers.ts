@@ -23,7 +23,6 @@ export const RIVER_FADE: Array<[number, number]> = [
 export const riversGroup: LayerGroup = {
   id: 'rivers',
   title: 'layer.rivers',
-  defaultVisible: true,
   sources: (data) => ({
     [RIVERS_NE_SOURCE]: { type: 'geojson', data: data.base.riversNe },
     [RIVERS_GSHHG_SOURCE]: { type: 'geojson', data: data.base.riversGshhg },

@@ -11,8 +11,6 @@ export const SELECTION_LAYERS = { ring: 'selection-ring', line: 'selection-line'
 export const selectionGroup: LayerGroup = {
   id: 'selection',
   title: 'layer.selection',
-  defaultVisible: true,
-  hidden: true,
   sources: () => ({}),
   layers: ({ selected }) => {
     if (!selected) return [];

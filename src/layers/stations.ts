@@ -10,7 +10,6 @@ export const STATIONS_LAYERS = { circle: 'stations-circle', label: 'stations-lab
 export const stationsGroup: LayerGroup = {
   id: 'stations',
   title: 'layer.stations',
-  defaultVisible: true,
   sources: (data) => ({ [STATIONS_SOURCE]: { type: 'geojson', data: data.base.stations } }),
   layers: ({ group, textScale: k = 1 }) => {
     const v = visibility(group.visible);

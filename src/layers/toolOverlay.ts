@@ -12,8 +12,6 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const toolOverlayGroup: LayerGroup = {
   id: 'tools',
   title: 'layer.tools',
-  defaultVisible: true,
-  hidden: true,
   sources: () => ({ [TOOL_OVERLAY_SOURCE]: { type: 'geojson', data: EMPTY } }),
   layers: ({ group }) => [
     {

@@ -2,41 +2,7 @@ import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre
 import type { AppData } from '../domain/data';
 import type { Lang } from '../i18n/strings';
 import type { Evaluation, StageKey } from '../analysis/implementation';
-
-/** The unit a user toggles in the layer panel. */
-export type LayerGroupId =
-  | 'counties'
-  | 'rivers'
-  | 'railways'
-  | 'stations'
-  | 'airport'
-  | 'structure'
-  | 'railport'
-  | 'rail'
-  | 'road'
-  | 'water'
-  | 'air'
-  | 'pipeline'
-  | 'channels'
-  | 'projects'
-  | 'county'
-  | 'towns'
-  | 'hubs'
-  | 'works'
-  | 'others'
-  | 'implementation'
-  | 'selection'
-  | 'placemark'
-  | 'mask'
-  | 'drawings'
-  | 'tools'
-  | 'labels';
-
-export interface GroupState {
-  visible: boolean;
-  /** 0..1, multiplies every opacity of the group's layers. */
-  opacity: number;
-}
+import type { GroupState, LayerGroupId } from '../domain/layerGroups';
 
 /** What a group's spec function may read; kept small so memoisation hits. */
 export interface SpecInput {
@@ -87,14 +53,11 @@ export interface LayerGroup {
   id: LayerGroupId;
   /** i18n key of the group's title. */
   title: string;
-  defaultVisible: boolean;
   sources(data: AppData): Record<string, SourceSpecification>;
   layers(input: SpecInput): LayerSpecification[];
   legend: LegendEntry[];
   /** Layers whose features open a side panel when clicked (topmost wins). */
   interactive?: string[];
-  /** Not listed in the layer panel (e.g. the selection highlight). */
-  hidden?: boolean;
   /** Geometry is approximate or schematic somewhere in the group (the layer panel says so). */
   quality?: Array<'exact' | 'approximate' | 'schematic'>;
 }

@@ -3,7 +3,7 @@ import type { Drawing } from '../domain/drawing';
 import type { ProjectFilters } from '../domain/filters';
 import type { StoryStep } from '../domain/story';
 import { USER_GROUP_IDS } from '../layers';
-import type { GroupState, LayerGroupId } from '../layers/types';
+import type { GroupState, LayerGroupId } from '../domain/layerGroups';
 import type { FeatureRef } from '../state/selectionSlice';
 import type { Camera } from '../state/viewSlice';
 

@@ -8,7 +8,7 @@ import type { AppData } from '../domain/data';
 import { EMPTY_FILTERS } from '../domain/filters';
 import { PROJECT_TABLES, type Citation } from '../domain/schema';
 import { TOUR_ID, type Story, type StoryStep } from '../domain/story';
-import type { LayerGroupId } from '../layers/types';
+import type { LayerGroupId } from '../domain/layerGroups';
 
 const PLAN = '002_cea03bdf2b5fe175.txt' as const;
 const cite = (line: number, section: string, quote: string): { caption: string; citation: Citation } => ({

@@ -1,6 +1,6 @@
 /** The planners' imported layers, their attribute filters, the import preview and the picked feature. */
 import type { FeatureCollection } from 'geojson';
-import type { ImportCrs, ImportedLayerMeta } from '../io/import/importTypes';
+import type { ImportCrs, ImportedLayerMeta } from '../domain/importedLayer';
 import type { LargeLayerDrawing } from '../domain/basemaps';
 import type { SliceCreator } from './store';
 

@@ -1,5 +1,4 @@
-import { LAYER_GROUPS } from '../layers';
-import type { GroupState, LayerGroupId } from '../layers/types';
+import { isOverlay, LAYER_GROUP_START, type GroupState, type LayerGroupId } from '../domain/layerGroups';
 import type { SliceCreator } from './store';
 
 export interface LayersSlice {
@@ -10,7 +9,7 @@ export interface LayersSlice {
 
 export function defaultLayers(): Record<LayerGroupId, GroupState> {
   return Object.fromEntries(
-    LAYER_GROUPS.map((g) => [g.id, { visible: g.defaultVisible, opacity: 1 }]),
+    Object.entries(LAYER_GROUP_START).map(([id, start]) => [id, { visible: start.visible, opacity: 1 }]),
   ) as Record<LayerGroupId, GroupState>;
 }
 
@@ -33,9 +32,9 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (set) => ({
 /** Layer state for a step: exactly its listed groups visible, full opacity. */
 export function layersForStep(visible: readonly string[]): Record<LayerGroupId, GroupState> {
   return Object.fromEntries(
-    LAYER_GROUPS.map((g) => [
-      g.id,
-      { visible: g.hidden ? g.defaultVisible : visible.includes(g.id), opacity: 1 },
+    (Object.keys(LAYER_GROUP_START) as LayerGroupId[]).map((id) => [
+      id,
+      { visible: isOverlay(id) ? LAYER_GROUP_START[id].visible : visible.includes(id), opacity: 1 },
     ]),
   ) as Record<LayerGroupId, GroupState>;
 }

@@ -1,6 +1,6 @@
 import type { ProjectFilters } from '../domain/filters';
 import { CUSTOM_STORY_ID, emptyCustomStory, type Story, type StoryStep } from '../domain/story';
-import type { GroupState, LayerGroupId } from '../layers/types';
+import type { GroupState, LayerGroupId } from '../domain/layerGroups';
 import type { FeatureRef } from './selectionSlice';
 import { layersForStep } from './layersSlice';
 import type { AppState, SliceCreator } from './store';

@@ -8,7 +8,7 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LAYER_GROUP_IDS, createLayerBuilder, groupById, type GroupInputs } from '../../src/layers';
 import { groupInputsFrom } from '../../src/layers/inputs';
 import { PLACE_LABELS_LAYER } from '../../src/layers/labels';
-import type { GroupState, LayerGroupId } from '../../src/layers/types';
+import type { GroupState, LayerGroupId } from '../../src/domain/layerGroups';
 import { defaultLayers } from '../../src/state/layersSlice';
 import { evaluate, layerById, passes, type Probe } from './styleEval';
 

@@ -3,7 +3,7 @@ import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl
 import { LAYER_GROUPS, allSources, createLayerBuilder, createSourceTracker } from '../../src/layers';
 import { groupInputsFrom } from '../../src/layers/inputs';
 import { defaultLayers } from '../../src/state/layersSlice';
-import type { GroupState, LayerGroupId } from '../../src/layers/types';
+import type { GroupState, LayerGroupId } from '../../src/domain/layerGroups';
 import { PALETTE } from '../../src/layers/palette';
 import { makeData } from './fixtures';
 import { paintAt } from './paintAt';

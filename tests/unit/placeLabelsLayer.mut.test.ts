@@ -6,7 +6,7 @@ import { LEADS } from '../../src/analysis/placeLabels';
 import { labelsGroup, PLACE_GROUPS, PLACE_LABELS_LAYER, PLACE_LABELS_SOURCE } from '../../src/layers/labels';
 import { MARKER_SPACE, MARKER_SPACE_PX } from '../../src/layers/paint';
 import { PALETTE, THEME_COLORS } from '../../src/layers/palette';
-import type { GroupState } from '../../src/layers/types';
+import type { GroupState } from '../../src/domain/layerGroups';
 import { shippedData } from './shippedData';
 import { evaluate, passes, rgba, type Probe } from './styleEval';
 

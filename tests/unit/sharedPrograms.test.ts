@@ -9,7 +9,7 @@ import { LAYER_GROUPS, createLayerBuilder } from '../../src/layers';
 import { groupInputsFrom } from '../../src/layers/inputs';
 import { kindOf, withSharedPrograms } from '../../src/layers/sharedPrograms';
 import { defaultLayers } from '../../src/state/layersSlice';
-import type { GroupState, LayerGroupId } from '../../src/layers/types';
+import type { GroupState, LayerGroupId } from '../../src/domain/layerGroups';
 
 type Paint = Record<string, unknown>;
 const spec = (type: string, key: string) => {

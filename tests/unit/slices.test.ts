@@ -6,6 +6,7 @@ import { DRAWING_COLORS } from '../../src/domain/drawing';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import type { LogEntry } from '../../src/domain/recordLog';
 import type { Story, StoryStep } from '../../src/domain/story';
+import { isOverlay } from '../../src/domain/layerGroups';
 import { LAYER_GROUPS } from '../../src/layers';
 import type { ImportPreview, ImportedLayer } from '../../src/state/importsSlice';
 import { defaultLayers, layersForStep } from '../../src/state/layersSlice';
@@ -464,7 +465,8 @@ describe('layers slice', () => {
   it('a step shows exactly its groups; groups kept out of the layer list keep their default', () => {
     const layers = layersForStep(['rivers']);
     for (const g of LAYER_GROUPS) {
-      expect(layers[g.id]).toEqual({ visible: g.hidden ? g.defaultVisible : g.id === 'rivers', opacity: 1 });
+      // Every overlay (selection, labels, tools…) starts shown, and a step keeps it so.
+      expect(layers[g.id]).toEqual({ visible: isOverlay(g.id) || g.id === 'rivers', opacity: 1 });
     }
     expect(defaultLayers()).toEqual(createAppStore().getState().layers);
   });

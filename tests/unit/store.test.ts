@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store';
-import { LAYER_GROUPS } from '../../src/layers';
+import { LAYER_GROUP_START } from '../../src/domain/layerGroups';
+import { LAYER_GROUPS, USER_GROUP_IDS } from '../../src/layers';
 
 describe('store', () => {
   it('starts in Chinese with each layer group at its default visibility', () => {
     const s = createAppStore().getState();
     expect(s.lang).toBe('zh');
-    for (const g of LAYER_GROUPS) expect(s.layers[g.id]).toEqual({ visible: g.defaultVisible, opacity: 1 });
-    expect(s.layers.projects.visible).toBe(true);
+    for (const g of LAYER_GROUPS) expect(s.layers[g.id]?.opacity).toBe(1);
+    // The plan's layout shows at once; the detailed themes and other documents wait to be asked for.
+    for (const id of ['projects', 'structure', 'railport', 'railways', 'counties'] as const)
+      expect(s.layers[id].visible).toBe(true);
+    for (const id of ['road', 'rail', 'towns', 'hubs', 'works', 'others'] as const)
+      expect(s.layers[id].visible).toBe(false);
+  });
+
+  it('knows a start for exactly the groups the map draws', () => {
+    expect(Object.keys(LAYER_GROUP_START).sort()).toEqual(LAYER_GROUPS.map((g) => g.id).sort());
+    expect(USER_GROUP_IDS).not.toContain('selection');
+    expect(USER_GROUP_IDS).toContain('projects');
   });
 
   it('changes one group without replacing the others', () => {

@@ -1,13 +1,6 @@
 /** What every import loader returns or throws: data + notes, or a typed error naming the row/feature. */
-import { z } from '../../domain/zod';
 import type { FeatureCollection } from 'geojson';
-
-export const IMPORT_FORMATS = ['geojson', 'kml', 'kmz', 'shapefile', 'csv', 'xlsx'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** Coordinate systems a planner's file may be in. CGCS2000 lon/lat equals WGS84 to a few cm. */
-export const IMPORT_CRS = ['WGS84', 'GCJ02', 'BD09', 'CGCS2000'] as const;
-export type ImportCrs = (typeof IMPORT_CRS)[number];
+import type { ImportCrs, ImportFormat } from '../../domain/importedLayer';
 
 /** A table read from CSV/XLSX, before the coordinate columns are confirmed. */
 export interface ImportTable {
@@ -36,19 +29,3 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
-
-const Style = z.object({ color: z.string().regex(/^#[0-9a-fA-F]{6}$/) });
-
-/** An imported layer's description as kept in the database (features are kept in chunks). */
-export const ImportedLayerMetaSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1).max(200),
-  format: z.enum(IMPORT_FORMATS),
-  crs: z.enum(IMPORT_CRS),
-  count: z.number().int().nonnegative(),
-  fields: z.array(z.string()),
-  nameField: z.string().nullable(),
-  style: Style,
-  imported_at: z.string(),
-});
-export type ImportedLayerMeta = z.infer<typeof ImportedLayerMetaSchema>;

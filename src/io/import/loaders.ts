@@ -4,7 +4,8 @@
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import gcoord from 'gcoord';
-import { ImportError, type ImportCrs, type ImportTable, type LoadedFile } from './importTypes';
+import type { ImportCrs } from '../../domain/importedLayer';
+import { ImportError, type ImportTable, type LoadedFile } from './importTypes';
 
 const GEOMETRY_TYPES = new Set([
   'Point',

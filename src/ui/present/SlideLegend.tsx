@@ -1,4 +1,5 @@
 import type { StoryStep } from '../../domain/story';
+import { isOverlay } from '../../domain/layerGroups';
 import { LAYER_GROUPS } from '../../layers';
 import { LegendSwatch } from '../LegendSwatch';
 import { useT } from '../context';
@@ -6,7 +7,9 @@ import { useT } from '../context';
 /** The legend of exactly the layers the step shows, on the slide itself. */
 export function SlideLegend({ step }: { step: StoryStep }) {
   const t = useT();
-  const groups = LAYER_GROUPS.filter((g) => !g.hidden && step.layers.includes(g.id) && g.legend.length);
+  const groups = LAYER_GROUPS.filter(
+    (g) => !isOverlay(g.id) && step.layers.includes(g.id) && g.legend.length,
+  );
   const seen = new Set<string>();
   const entries = groups.flatMap((g) =>
     g.legend.filter((e) => !seen.has(e.label) && seen.add(e.label)).map((e) => ({ group: g.id, ...e })),

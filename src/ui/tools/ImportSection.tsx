@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { IMPORT_CRS, ImportError, type ImportCrs, type LoadedFile } from '../../io/import/importTypes';
+import { IMPORT_CRS, type ImportCrs } from '../../domain/importedLayer';
+import { ImportError, type LoadedFile } from '../../io/import/importTypes';
 import { detectCoordColumns, guessCrs, tableToFeatures, toWgs84, withIds } from '../../io/import/loaders';
 import { readImportFile } from '../../io/import/readFile';
 import { saveImportedLayer } from '../../io/importedLayers';

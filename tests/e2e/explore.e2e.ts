@@ -251,6 +251,16 @@ describe('explore: filters, results, panels, statistics, links', () => {
     await openTab(page, 'layers');
     const layerTitles = await page.locator('.layer-category legend, .group-title').allInnerTexts();
     assert.deepEqual(layerTitles.filter(hasHan), []);
+    // Notes joined in running text take English punctuation (the water group has two).
+    const notes = await page.locator('.quality-note').allInnerTexts();
+    assert.ok(
+      notes.includes('includes approximate locations; includes schematic alignments'),
+      notes.join(' | '),
+    );
+    assert.deepEqual(
+      notes.filter((n) => /[；、，：]/.test(n)),
+      [],
+    );
     await openTab(page, 'stats');
     assert.ok((await page.getByTestId('stats-panel').innerText()).includes('Projects'));
     await page.context().close();

@@ -51,7 +51,7 @@ export function figureText(state: AppState): string {
   const entries = exportLegend(state, t).map((e) => e.label);
   const notes = measureNotes(state, t);
   return [
-    ...(entries.length ? [t('export.legendText', { entries: entries.join('；') })] : []),
+    ...(entries.length ? [t('export.legendText', { entries: entries.join(t('list.semicolon')) })] : []),
     ...notes,
   ].join('\n');
 }
@@ -84,7 +84,7 @@ export function filterSummary(f: ProjectFilters, lang: Lang): string {
       : []),
     ...(f.text ? [`“${f.text}”`] : []),
   ];
-  return translate(lang, 'export.filtered', { summary: parts.join('、') });
+  return translate(lang, 'export.filtered', { summary: parts.join(translate(lang, 'list.sep')) });
 }
 
 const toBlob = (c: HTMLCanvasElement) =>

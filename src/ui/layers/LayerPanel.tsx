@@ -58,7 +58,7 @@ function LayerRow({ group }: { group: LayerGroup }) {
         />
       </div>
       {notes.length > 0 && (
-        <p className="quality-note">{notes.map((q) => t(`layers.note.${q}`)).join('；')}</p>
+        <p className="quality-note">{notes.map((q) => t(`layers.note.${q}`)).join(t('list.semicolon'))}</p>
       )}
       {isCountyLevelSource(group.id) && <CountyLevelNote source={group.id} />}
       {state.visible && group.legend.length > 0 && (

@@ -73,11 +73,7 @@ export function Sources({
     <>
       <h3>{t('panel.citation')}</h3>
       <CitationView c={citation} />
-      {ocr && ocr.length > 0 && (
-        <p className="ocr">
-          {t('panel.ocr')}：{ocr.join('，')}
-        </p>
-      )}
+      {ocr && ocr.length > 0 && <p className="ocr">{t('panel.ocr', { list: ocr.join(t('list.sep')) })}</p>}
       {mentions.length > 0 && (
         <>
           <h3>

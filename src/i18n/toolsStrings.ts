@@ -16,7 +16,6 @@ export const toolsZh = {
   'tools.snap': '吸附到规划点位',
   'tools.snappedTo': '端点吸附至规划点位：',
   'tools.snapSite': '{name}（{quality}位置）',
-  'tools.snapSep': '；',
   'tools.length': '长度',
   'tools.perimeter': '周长',
   'tools.area': '面积',
@@ -151,7 +150,6 @@ export const toolsEn: Record<keyof typeof toolsZh, string> = {
   'tools.snap': 'Snap to plan sites',
   'tools.snappedTo': 'Snapped to plan sites: ',
   'tools.snapSite': '{name} ({quality} position)',
-  'tools.snapSep': '; ',
   'tools.method':
     'Geodesic (turf): length as great-circle distance (mean Earth radius 6371.0088 km), area as a spherical polygon (radius 6378.137 km); 1 mu = 666.67 m².',
   'tools.methodShort': 'geodesic: great-circle distance and spherical area (turf)',

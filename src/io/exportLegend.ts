@@ -88,7 +88,7 @@ export function snappedNote(s: Pick<AppState, 'toolMode' | 'measureSites'>, t: T
   const named = new Set(
     s.measureSites.map((p) => t('tools.snapSite', { name: p.name, quality: t(`quality.${p.quality}`) })),
   );
-  return t('tools.snappedTo') + [...named].join(t('tools.snapSep'));
+  return t('tools.snappedTo') + [...named].join(t('list.semicolon'));
 }
 
 /** The measurement on the map as one line of text (figure and method), or null. */

@@ -7,10 +7,17 @@ export interface LayersSlice {
   setLayerOpacity(id: LayerGroupId, opacity: number): void;
 }
 
+const GROUP_IDS = Object.keys(LAYER_GROUP_START) as LayerGroupId[];
+
+/** Every group at full opacity, shown where `shown` says so. */
+const groupStates = (shown: (id: LayerGroupId) => boolean): Record<LayerGroupId, GroupState> =>
+  Object.fromEntries(GROUP_IDS.map((id) => [id, { visible: shown(id), opacity: 1 }])) as Record<
+    LayerGroupId,
+    GroupState
+  >;
+
 export function defaultLayers(): Record<LayerGroupId, GroupState> {
-  return Object.fromEntries(
-    Object.entries(LAYER_GROUP_START).map(([id, start]) => [id, { visible: start.visible, opacity: 1 }]),
-  ) as Record<LayerGroupId, GroupState>;
+  return groupStates((id) => LAYER_GROUP_START[id].visible);
 }
 
 export const createLayersSlice: SliceCreator<LayersSlice> = (set) => ({
@@ -29,12 +36,7 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (set) => ({
   },
 });
 
-/** Layer state for a step: exactly its listed groups visible, full opacity. */
+/** Layer state for a step: exactly its listed groups visible (overlays as they start), full opacity. */
 export function layersForStep(visible: readonly string[]): Record<LayerGroupId, GroupState> {
-  return Object.fromEntries(
-    (Object.keys(LAYER_GROUP_START) as LayerGroupId[]).map((id) => [
-      id,
-      { visible: isOverlay(id) ? LAYER_GROUP_START[id].visible : visible.includes(id), opacity: 1 },
-    ]),
-  ) as Record<LayerGroupId, GroupState>;
+  return groupStates((id) => (isOverlay(id) ? LAYER_GROUP_START[id].visible : visible.includes(id)));
 }

@@ -5,7 +5,7 @@
  */
 import type { AppData } from '../domain/data';
 import type { DocEvent, Stage, UserRecord } from '../domain/implementation';
-import type { Citation } from '../domain/schema';
+import type { Citation, ProjectProps } from '../domain/schema';
 import {
   CURRENT_YEAR,
   evaluate,
@@ -27,6 +27,11 @@ export interface EvaluationRow {
   category: string;
   /** The plan's own words on status, or the target value, as written. */
   plan: string | null;
+  /**
+   * A key project's table, type and status as the plan's fixed categories, which the interface
+   * names in its own language (category and plan above hold the same, in the plan's words).
+   */
+  project: Pick<ProjectProps, 'table' | 'type' | 'status'> | null;
   planCitation: Citation;
   stage: Stage | null;
   evidence: DocEvent | null;
@@ -66,6 +71,11 @@ export function evaluationRows(
             category: `${m.feature.properties.table} · ${m.feature.properties.type}`,
             plan: m.feature.properties.status,
             planCitation: m.feature.properties.citation,
+            project: {
+              table: m.feature.properties.table,
+              type: m.feature.properties.type,
+              status: m.feature.properties.status,
+            },
           })
         : row({
             id: m.feature.properties.id,
@@ -75,6 +85,7 @@ export function evaluationRows(
             category: m.feature.properties.kind,
             plan: m.feature.properties.status_text,
             planCitation: m.feature.properties.citation,
+            project: null,
           }),
     ),
     // The plan's targets and those of later documents read alike in the table.
@@ -87,6 +98,7 @@ export function evaluationRows(
         category: x.unit ?? '',
         plan: x.text,
         planCitation: x.citation,
+        project: null,
       }),
     ),
   ];

@@ -356,6 +356,49 @@ describe('first hour: words and exports (9, 10, 11)', () => {
     await openTab(page, 'stats');
     const fit = await page.getByTestId('stats-panel').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
     assert.ok(fit, 'English statistics fit their panel');
+    // ...without breaking a word: each word of a column head lies on one line.
+    const broken = await page.getByTestId('stats-table').evaluate((table) =>
+      [...table.querySelectorAll('thead th')].flatMap((th) => {
+        const text = th.textContent ?? '';
+        const node = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        const out: string[] = [];
+        for (let n = node.nextNode(); n; n = node.nextNode())
+          for (const m of (n.textContent ?? '').matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((q) => Math.round(q.top))).size > 1)
+              out.push(`${text}: ${m[0]}`);
+          }
+        return out;
+      }),
+    );
+    assert.deepEqual(broken, [], 'no column head breaks a word');
+    assert.equal(
+      await page.locator('.crosstab abbr', { hasText: 'Prod.' }).getAttribute('title'),
+      'Production service',
+    );
+    // The status chart's labels end before their bars start.
+    const overlaps = await page.locator('svg.bars').evaluate((svg) =>
+      [...svg.querySelectorAll('g.bar')].flatMap((g) => {
+        const label = g.querySelector('text.bar-label') as SVGTextElement;
+        const bar = g.querySelector('rect')!;
+        const end = label.getBBox().x + label.getBBox().width;
+        return end > bar.x.baseVal.value ? [`${label.textContent} ends at ${end}`] : [];
+      }),
+    );
+    assert.deepEqual(overlaps, []);
+    // The evaluation table names a key project's type and status in English.
+    await openTab(page, 'monitor');
+    const row = page.locator(`[data-testid="eval-row"][data-group="project"]`).first();
+    assert.match(
+      await row.locator('.eval-plan').innerText(),
+      /^(Under construction|New build|In preparation|In reserve)$/,
+    );
+    assert.match(
+      await row.locator('.eval-name small').innerText(),
+      / · (National logistics hub|Production service|Trade service|Comprehensive service)$/,
+    );
     await page.close();
   });
 

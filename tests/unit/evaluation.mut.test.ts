@@ -273,6 +273,14 @@ describe('evaluation rows', () => {
       ['other-target-a', null, 'target', '指标乙', '万辆', '指标乙 2 万辆'],
     ]);
     expect(rows.every((r) => r.planCitation === cite)).toBe(true);
+    // A key project's categories, for the interface to name in its language; none for the others.
+    expect(rows.map((r) => r.project)).toEqual([
+      { table: '柳南区', type: '生产服务型', status: '续建' },
+      null,
+      null,
+      null,
+      null,
+    ]);
     const rail = rows[1]!;
     expect(rail).toMatchObject({ stage: '建成', evidence: events[1], tasks: 0, evaluation: 'achieved' });
     expect(rail.record?.item_id).toBe('rail-a');

@@ -175,13 +175,23 @@ export function EvaluationPanel() {
                 style={{ position: 'absolute', top: v.start, height: ROW_HEIGHT, left: 0, right: 0 }}
               >
                 <button type="button" onClick={() => open(r)}>
-                  <span className="eval-name" lang="zh-CN">
-                    {r.name}
-                    <small>{r.category}</small>
+                  <span className="eval-name">
+                    <span lang="zh-CN">{r.name}</span>
+                    {r.project ? (
+                      <small>
+                        <span lang="zh-CN">{r.project.table}</span> · {t(`type.${r.project.type}`)}
+                      </small>
+                    ) : (
+                      <small lang="zh-CN">{r.category}</small>
+                    )}
                   </span>
-                  <span className="eval-plan" lang="zh-CN">
-                    {r.group === 'target' ? t('eval.target') : (r.plan ?? t('panel.notStated'))}
-                  </span>
+                  {r.project ? (
+                    <span className="eval-plan">{t(`status.${r.project.status}`)}</span>
+                  ) : (
+                    <span className="eval-plan" lang={r.group === 'target' ? undefined : 'zh-CN'}>
+                      {r.group === 'target' ? t('eval.target') : (r.plan ?? t('panel.notStated'))}
+                    </span>
+                  )}
                   <span className="eval-stage">
                     {r.stage ? t(`stage.${r.stage}`) : t('stage.none')}
                     {r.record && <small className="badge badge-user">{t('record.mark')}</small>}

@@ -7,6 +7,20 @@ import { fmt, muToKm2 } from '../panel/format';
 import { useProjectResult } from '../useProjects';
 import { TargetsTable } from '../TargetsTable';
 
+/** The status chart's drawing units: label column (per language), bars, room for the count. */
+const BAR_CHART_WIDTH = 300;
+const BAR_LABEL_WIDTH = 80;
+const BAR_LABEL_WIDTH_EN = 122;
+const BAR_VALUE_WIDTH = 20;
+
+/**
+ * A type's column head: where the language has a shorter form (English), the short form with the
+ * full name as its expansion, so the narrow columns never break a word.
+ */
+function TypeHead({ full, short }: { full: string; short: string }) {
+  return short === full ? <>{full}</> : <abbr title={full}>{short}</abbr>;
+}
+
 /** Totals and breakdowns of the filtered projects; clicking a cell or bar filters by it. */
 export function StatsPanel() {
   const t = useT();
@@ -18,6 +32,9 @@ export function StatsPanel() {
     store.getState().setFilters(patch);
   const tables = PROJECT_TABLES.filter((tb) => PROJECT_TYPES.some((ty) => s.byTableType[tb]![ty]! > 0));
   const maxStatus = Math.max(1, ...PROJECT_STATUSES.map((st) => s.byStatus[st]!));
+  // The chart's label column fits the longest status name of the language ("Under construction").
+  const labelWidth = lang === 'en' ? BAR_LABEL_WIDTH_EN : BAR_LABEL_WIDTH;
+  const barMax = BAR_CHART_WIDTH - labelWidth - BAR_VALUE_WIDTH;
   return (
     <section className="stats" data-testid="stats-panel" aria-labelledby="stats-title">
       <h2 id="stats-title">{t('stats.title')}</h2>
@@ -52,7 +69,7 @@ export function StatsPanel() {
             {PROJECT_TYPES.map((ty) => (
               <th key={ty} scope="col">
                 <span className="swatch" style={{ background: PROJECT_TYPE_COLORS[ty] }} aria-hidden="true" />
-                {t(`type.${ty}`)}
+                <TypeHead full={t(`type.${ty}`)} short={t(`typeShort.${ty}`)} />
               </th>
             ))}
             <th scope="col">{t('stats.total')}</th>
@@ -92,12 +109,12 @@ export function StatsPanel() {
         className="bars"
         role="group"
         aria-label={t('stats.chartLabel')}
-        viewBox="0 0 300 120"
+        viewBox={`0 0 ${BAR_CHART_WIDTH} 120`}
         width="100%"
       >
         {PROJECT_STATUSES.map((st, i) => {
           const n = s.byStatus[st]!;
-          const w = (n / maxStatus) * 200;
+          const w = (n / maxStatus) * barMax;
           const y = 8 + i * 28;
           return (
             <g
@@ -115,8 +132,8 @@ export function StatsPanel() {
               <text x={0} y={y + 15} className="bar-label">
                 {t(`status.${st}`)}
               </text>
-              <rect x={80} y={y} width={Math.max(w, 1)} height={20} rx={2} />
-              <text x={86 + w} y={y + 15} className="bar-value">
+              <rect x={labelWidth} y={y} width={Math.max(w, 1)} height={20} rx={2} />
+              <text x={labelWidth + 6 + w} y={y + 15} className="bar-value">
                 {n}
               </text>
             </g>

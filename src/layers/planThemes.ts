@@ -112,25 +112,31 @@ export const waterGroup = themeGroup({
 export const pipelineGroup = themeGroup({
   theme: 'pipeline',
   color: THEME_COLORS.pipeline,
-  quality: ['schematic'],
+  quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 10, lineWidth: 2 },
-  legend: qualityLegend(THEME_COLORS.pipeline, ['schematic'], 'line'),
+  legend: qualityLegend(THEME_COLORS.pipeline, ['approximate'], 'point').concat(
+    qualityLegend(THEME_COLORS.pipeline, ['schematic'], 'line'),
+  ),
 });
 
 export const roadGroup = themeGroup({
   theme: 'road',
   color: THEME_COLORS.road,
-  quality: ['schematic'],
+  quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 9, lineWidth: 2.5 },
-  legend: qualityLegend(THEME_COLORS.road, ['schematic'], 'line'),
+  legend: qualityLegend(THEME_COLORS.road, ['approximate'], 'point').concat(
+    qualityLegend(THEME_COLORS.road, ['schematic'], 'line'),
+  ),
 });
 
 export const railProjectsGroup = themeGroup({
   theme: 'rail',
   color: THEME_COLORS.railProject,
-  quality: ['exact', 'schematic'],
+  quality: ['exact', 'approximate', 'schematic'],
   options: { labelMinZoom: 9, lineWidth: 3 },
-  legend: qualityLegend(THEME_COLORS.railProject, ['exact', 'schematic'], 'line'),
+  legend: qualityLegend(THEME_COLORS.railProject, ['exact', 'schematic'], 'line').concat(
+    qualityLegend(THEME_COLORS.railProject, ['approximate'], 'point'),
+  ),
 });
 
 export const channelsGroup = themeGroup({
@@ -177,7 +183,9 @@ export const worksGroup = themeGroup({
   color: THEME_COLORS.works,
   quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 10, pointRadius: 4, labelSize: 11, lineWidth: 2 },
-  legend: qualityLegend(THEME_COLORS.works, ['approximate', 'schematic'], 'point'),
+  legend: qualityLegend(THEME_COLORS.works, ['approximate'], 'point').concat(
+    qualityLegend(THEME_COLORS.works, ['schematic'], 'line'),
+  ),
 });
 
 export const townsGroup = themeGroup({

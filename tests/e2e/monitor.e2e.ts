@@ -114,6 +114,17 @@ describe('implementation monitoring', () => {
         `${side} fills its half: ${JSON.stringify(box)}`,
       );
     }
+    // The close button covers no map control (the left map's, beside the divider, once lay under it).
+    const covered = await page.getByTestId('compare-view').evaluate((view) => {
+      const b = view.querySelector('.compare-close')!.getBoundingClientRect();
+      return [...view.querySelectorAll('.maplibregl-ctrl-group button')].flatMap((el) => {
+        const c = el.getBoundingClientRect();
+        const hit =
+          c.width > 0 && c.left < b.right && b.left < c.right && c.top < b.bottom && b.top < c.bottom;
+        return hit ? [el.className] : [];
+      });
+    });
+    assert.deepEqual(covered, []);
     assert.match(await page.getByTestId('compare-view').innerText(), /2022[\s\S]*2024/);
     assert.equal(await page.getByTestId('presentation').count(), 1, 'still presenting');
     await page.keyboard.press('Escape');

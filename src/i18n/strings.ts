@@ -633,7 +633,7 @@ const en: Record<StringKey, string> = {
   'panel.investment': 'Total investment',
   'panel.summary': 'Summary (verbatim)',
   'panel.locationText': 'Location words (verbatim)',
-  'panel.counties': 'Districts/counties',
+  'panel.counties': 'Districts / counties',
   'panel.numbers': 'Stated figures',
   'panel.facts': 'Plan text',
   'panel.citation': 'Source',

@@ -352,6 +352,15 @@ describe('first hour: words and exports (9, 10, 11)', () => {
     const basis = await page.getByTestId('quality-basis').innerText();
     const en = String(withMoney.properties.location_basis_en ?? '');
     assert.ok(en ? basis.includes(en.slice(0, 40)) : basis.includes('(中文)'), basis);
+    const labelsFit = () =>
+      page
+        .getByTestId('feature-panel')
+        .evaluate((el) =>
+          [...el.querySelectorAll('.field dt')].flatMap((dt) =>
+            dt.scrollWidth > dt.clientWidth + 1 ? [dt.textContent] : [],
+          ),
+        );
+    assert.deepEqual(await labelsFit(), [], 'every field label fits its column');
     await page.getByTestId('panel-close').click();
     await openTab(page, 'stats');
     const fit = await page.getByTestId('stats-panel').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
@@ -399,6 +408,10 @@ describe('first hour: words and exports (9, 10, 11)', () => {
       await row.locator('.eval-name small').innerText(),
       / · (National logistics hub|Production service|Trade service|Comprehensive service)$/,
     );
+    // A county profile's labels fit their column too ("Districts/counties" once ran into its value).
+    await page.goto(`${harness().baseUrl}?lang=en&sel=county/county-liucheng`);
+    await page.getByTestId('feature-panel').waitFor();
+    assert.deepEqual(await labelsFit(), [], 'every county profile label fits its column');
     await page.close();
   });
 

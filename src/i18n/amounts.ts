@@ -1,8 +1,11 @@
-/** Money the plan states in 亿元 (100 million yuan), written as each language reads it. */
+/** Numbers and money as the plan states them, written as each language reads them. */
 import type { Lang } from './strings';
 
 const zhNf = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const enNf = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** An attribute's number as stated (grouped thousands, at most two decimals), in every language. */
+export const fmt = (n: number) => zhNf.format(n);
 
 /** zh: "4.3 亿元"; en: "430 million yuan" / "2.5 billion yuan" (no "4.3 100 million yuan"). */
 export function formatYi(yi: number, lang: Lang): string {

@@ -1,7 +1,9 @@
 /** CSV and GeoJSON of projects (pure, so they are unit-tested without a browser). */
 import type { ProjectFeature } from '../domain/data';
 import { citationLine } from '../domain/sources';
+import { fmt } from '../i18n/amounts';
 import { t, type Lang } from '../i18n/strings';
+import type { PdfProjectRow } from './exportPdf';
 
 type Props = ProjectFeature['properties'];
 type Column = [header: string, value: (p: Props, f: ProjectFeature, lang: Lang) => string | number | null];
@@ -66,4 +68,22 @@ export function projectsGeoJson(list: readonly ProjectFeature[], lang: Lang = 'z
     },
   }));
   return JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
+}
+
+/**
+ * A project's row of the PDF table, a document for reading: the plan's categories (type, status)
+ * in the user's language, numbers as stated, "not stated" where the plan is silent.
+ */
+export function pdfProjectRow(f: ProjectFeature, lang: Lang): PdfProjectRow {
+  const p = f.properties;
+  const none = t(lang, 'panel.notStated');
+  return {
+    name: p.name,
+    table: p.table,
+    type: t(lang, `type.${p.type}`),
+    status: t(lang, `status.${p.status}`),
+    area: p.area_mu === null ? none : fmt(p.area_mu),
+    investment: p.investment_yi === null ? none : fmt(p.investment_yi),
+    quality: qualityLabel(p, lang, { withScope: true }),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Target } from '../domain/schema';
 import { CitationView } from './panel/CitationView';
 import { useData, useT } from './context';
-import { fmt } from './panel/format';
+import { fmt } from '../i18n/amounts';
 
 /**
  * The plan's 2025 targets (indicator, value and unit as stated); the citation is optional. On a

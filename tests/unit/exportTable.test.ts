@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ProjectFeature } from '../../src/domain/data';
-import { projectsCsv, projectsGeoJson, qualityLabel } from '../../src/io/exportTable';
+import { pdfProjectRow, projectsCsv, projectsGeoJson, qualityLabel } from '../../src/io/exportTable';
 import { scaleBarLength } from '../../src/io/exportFigure';
 
 const projects = (
@@ -42,6 +42,30 @@ describe('data exports', () => {
     expect(qualityLabel(county, 'zh', { withScope: true })).toBe('近似 · 仅到区县');
     expect(qualityLabel(county, 'en', { withScope: true })).toBe('Approximate · district/county only');
     expect(qualityLabel(sited, 'zh', { withScope: true })).toBe('近似');
+  });
+
+  it('the PDF table names type and status in the user language, numbers as stated, silence said', () => {
+    const first = projects[0]!; // 柳州西鹅铁路物流中心: 4,300 亩, investment not stated
+    expect(pdfProjectRow(first, 'zh')).toEqual({
+      name: '柳州西鹅铁路物流中心',
+      table: '柳南区',
+      type: '国家物流枢纽',
+      status: '在建',
+      area: '4,300',
+      investment: '规划未载明',
+      quality: '近似',
+    });
+    expect(pdfProjectRow(first, 'en')).toMatchObject({
+      table: '柳南区',
+      type: 'National logistics hub',
+      status: 'Under construction',
+      investment: 'Not stated in the plan',
+      quality: 'Approximate',
+    });
+    const withMoney = projects.find((p) => p.properties.investment_yi !== null)!;
+    expect(pdfProjectRow(withMoney, 'en').investment).toBe(String(withMoney.properties.investment_yi));
+    const county = projects.find((p) => p.properties.placement_scope === 'county')!;
+    expect(pdfProjectRow(county, 'en').quality).toBe('Approximate · district/county only');
   });
 
   it('GeoJSON keeps every attribute and the citation as an object, plus lon/lat', () => {

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ProjectFeature } from '../../domain/data';
 import { isFiltering, type ProjectFilters } from '../../domain/filters';
 import { dateStamp, downloadBlob } from '../../io/download';
 import { composeFigure } from '../../io/exportFigure';
 import { figureSize, maxCanvasSide } from '../../io/exportSize';
 import { withPngText } from '../../io/pngText';
 import { BASEMAP_CREDIT_TEXT } from '../../domain/basemaps';
-import { projectsCsv, projectsGeoJson, qualityLabel } from '../../io/exportTable';
+import { pdfProjectRow, projectsCsv, projectsGeoJson } from '../../io/exportTable';
 import type { PdfTableHeaders } from '../../io/exportPdf';
 import { exportLegend, measureNotes } from '../../io/exportLegend';
 import { getMapCommands } from '../../map/commands';
@@ -15,7 +14,6 @@ import type { Bounds } from '../../domain/geography';
 import { resultBounds } from '../../analysis/resultBounds';
 import { t as translate, type Lang } from '../../i18n/strings';
 import { useApp, useAppState, useT } from '../context';
-import { fmt } from '../panel/format';
 import { useProjectResult } from '../useProjects';
 
 type Job = 'png' | 'pdf' | null;
@@ -156,7 +154,7 @@ export function ExportPanel() {
         caption: figureText(state),
         footer: footerLines(state).join('\n'),
         fontBytes,
-        ...(withTable ? { table: { headers, rows: list.map((p) => pdfRow(p, lang)) } } : {}),
+        ...(withTable ? { table: { headers, rows: list.map((p) => pdfProjectRow(p, lang)) } } : {}),
       });
       downloadBlob(
         new Blob([bytes as BlobPart], { type: 'application/pdf' }),
@@ -282,18 +280,4 @@ function useMapCssSize(): { width: number; height: number } {
     return () => ro.disconnect();
   }, [mapElement]);
   return size;
-}
-
-function pdfRow(p: ProjectFeature, lang: Lang) {
-  const q = p.properties;
-  const none = translate(lang, 'panel.notStated');
-  return {
-    name: q.name,
-    table: q.table,
-    type: q.type,
-    status: q.status,
-    area: q.area_mu === null ? none : fmt(q.area_mu),
-    investment: q.investment_yi === null ? none : fmt(q.investment_yi),
-    quality: qualityLabel(q, lang, { withScope: true }),
-  };
 }

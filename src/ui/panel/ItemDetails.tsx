@@ -5,7 +5,7 @@ import { FactList } from './Evidence';
 import { Field } from './Field';
 import { Sources } from './ProjectDetails';
 import { QualityBadge } from './QualityBadge';
-import { fmt } from './format';
+import { fmt } from '../../i18n/amounts';
 import { FeatureLink, ProjectsInside } from './Related';
 
 export function ItemDetails({ feature }: { feature: PlanItemFeature }) {

@@ -4,7 +4,7 @@ import { CitationView } from './CitationView';
 import { FactList, MentionList } from './Evidence';
 import { Field } from './Field';
 import { QualityBadge } from './QualityBadge';
-import { fmt } from './format';
+import { fmt } from '../../i18n/amounts';
 import { FeatureLink } from './Related';
 
 /**

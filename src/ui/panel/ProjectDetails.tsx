@@ -1,11 +1,11 @@
 import type { ProjectFeature } from '../../domain/data';
-import { formatYi } from '../../i18n/amounts';
+import { fmt, formatYi } from '../../i18n/amounts';
 import { useAppState, useT } from '../context';
 import { CitationView } from './CitationView';
 import { MentionList } from './Evidence';
 import { Field } from './Field';
 import { QualityBadge } from './QualityBadge';
-import { fmt, muToKm2 } from './format';
+import { muToKm2 } from './format';
 import { ProjectRelations } from './Related';
 
 export function ProjectDetails({ feature }: { feature: ProjectFeature }) {

@@ -4,7 +4,7 @@ import { isCountyLevel, sited } from '../../analysis/countyLevel';
 import { featureBounds } from '../../analysis/resultBounds';
 import type { PlanItemFeature, PlanSource, ProjectFeature } from '../../domain/data';
 import { useApp, useData, useT } from '../context';
-import { fmt } from './format';
+import { fmt } from '../../i18n/amounts';
 
 /** A button that selects another feature: links between related items navigate. */
 export function FeatureLink({

@@ -1,7 +1,7 @@
 import { sortProjects } from '../../analysis/filterProjects';
 import { PROJECT_TYPE_COLORS } from '../../layers/palette';
 import { useT } from '../context';
-import { fmt } from '../panel/format';
+import { fmt } from '../../i18n/amounts';
 import { useProjectResult } from '../useProjects';
 
 /** A project-table step lists its projects beside the map: name, type, status and land area. */

@@ -8,7 +8,7 @@ import { sortProjects } from '../../analysis/filterProjects';
 import { PROJECT_TYPE_COLORS } from '../../layers/palette';
 import { useApp, useAppState, useT } from '../context';
 import { useProjectResult } from '../useProjects';
-import { fmt } from '../panel/format';
+import { fmt } from '../../i18n/amounts';
 import { formatYi } from '../../i18n/amounts';
 import type { Lang } from '../../i18n/strings';
 

@@ -1,9 +1,9 @@
 import { projectStats } from '../../analysis/stats';
 import { PROJECT_STATUSES, PROJECT_TABLES, PROJECT_TYPES } from '../../domain/schema';
 import { PROJECT_TYPE_COLORS } from '../../layers/palette';
-import { formatYi } from '../../i18n/amounts';
+import { fmt, formatYi } from '../../i18n/amounts';
 import { useApp, useAppState, useT } from '../context';
-import { fmt, muToKm2 } from '../panel/format';
+import { muToKm2 } from '../panel/format';
 import { useProjectResult } from '../useProjects';
 import { TargetsTable } from '../TargetsTable';
 

@@ -8,6 +8,7 @@ import { shownDrawings } from '../analysis/shownDrawings';
 import { DRAWING_COLORS, type Drawing } from '../domain/drawing';
 import { isOverlay } from '../domain/layerGroups';
 import { LAYER_GROUPS } from '../layers';
+import { gatheredLegendLabel } from '../layers/planItems';
 import type { LegendSymbol } from '../layers/types';
 import type { AppState } from '../state/store';
 
@@ -64,7 +65,7 @@ export function exportLegend(
   const plan = LAYER_GROUPS.filter((g) => !isOverlay(g.id) && s.layers[g.id].visible).flatMap((g) =>
     g.id === 'drawings'
       ? drawingEntries(shownDrawings(s), t)
-      : g.legend.map((e) => ({ label: t(e.label), symbol: e.symbol })),
+      : g.legend.map((e) => ({ label: gatheredLegendLabel(e, t), symbol: e.symbol })),
   );
   const imported = s.imported
     .filter((l) => l.visible)

@@ -43,7 +43,7 @@ export const othersGroup: LayerGroup = {
       lineWidth: 2.5,
     }),
   legend: [
-    ...qualityLegend(THEME_COLORS.other, ['approximate', 'schematic'], 'point'),
-    ...qualityLegend(THEME_COLORS.other, ['schematic'], 'line'),
+    ...qualityLegend(THEME_COLORS.other, ['approximate', 'schematic'], 'point', 'others'),
+    ...qualityLegend(THEME_COLORS.other, ['schematic'], 'line', 'others'),
   ],
 };

@@ -253,9 +253,11 @@ export function qualityLegend(
   color: string,
   kinds: Array<'exact' | 'approximate' | 'schematic'>,
   geometry: 'line' | 'point' | 'fill',
+  layer: string,
 ): LegendEntry[] {
   return kinds.map((k) => ({
     label: `quality.${k}.${geometry}`,
+    of: `layerShort.${layer}`,
     symbol:
       geometry === 'line'
         ? {
@@ -275,4 +277,13 @@ export function qualityLegend(
               halo: k === 'approximate',
             },
   }));
+}
+
+/** An entry's text in a legend that gathers several layers: the layer's short name first when the
+ * entry alone would not say which layer it is. */
+export function gatheredLegendLabel(
+  e: LegendEntry,
+  t: (key: string, vars?: Record<string, string>) => string,
+) {
+  return e.of ? t('legend.of', { layer: t(e.of), entry: t(e.label) }) : t(e.label);
 }

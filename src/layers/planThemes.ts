@@ -104,8 +104,8 @@ export const waterGroup = themeGroup({
   color: THEME_COLORS.water,
   quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 9, pointRadius: 5, lineWidth: 3 },
-  legend: qualityLegend(THEME_COLORS.water, ['approximate'], 'point').concat(
-    qualityLegend(THEME_COLORS.water, ['schematic'], 'line'),
+  legend: qualityLegend(THEME_COLORS.water, ['approximate'], 'point', 'water').concat(
+    qualityLegend(THEME_COLORS.water, ['schematic'], 'line', 'water'),
   ),
 });
 
@@ -114,8 +114,8 @@ export const pipelineGroup = themeGroup({
   color: THEME_COLORS.pipeline,
   quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 10, lineWidth: 2 },
-  legend: qualityLegend(THEME_COLORS.pipeline, ['approximate'], 'point').concat(
-    qualityLegend(THEME_COLORS.pipeline, ['schematic'], 'line'),
+  legend: qualityLegend(THEME_COLORS.pipeline, ['approximate'], 'point', 'pipeline').concat(
+    qualityLegend(THEME_COLORS.pipeline, ['schematic'], 'line', 'pipeline'),
   ),
 });
 
@@ -124,8 +124,8 @@ export const roadGroup = themeGroup({
   color: THEME_COLORS.road,
   quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 9, lineWidth: 2.5 },
-  legend: qualityLegend(THEME_COLORS.road, ['approximate'], 'point').concat(
-    qualityLegend(THEME_COLORS.road, ['schematic'], 'line'),
+  legend: qualityLegend(THEME_COLORS.road, ['approximate'], 'point', 'road').concat(
+    qualityLegend(THEME_COLORS.road, ['schematic'], 'line', 'road'),
   ),
 });
 
@@ -134,8 +134,8 @@ export const railProjectsGroup = themeGroup({
   color: THEME_COLORS.railProject,
   quality: ['exact', 'approximate', 'schematic'],
   options: { labelMinZoom: 9, lineWidth: 3 },
-  legend: qualityLegend(THEME_COLORS.railProject, ['exact', 'schematic'], 'line').concat(
-    qualityLegend(THEME_COLORS.railProject, ['approximate'], 'point'),
+  legend: qualityLegend(THEME_COLORS.railProject, ['exact', 'schematic'], 'line', 'rail').concat(
+    qualityLegend(THEME_COLORS.railProject, ['approximate'], 'point', 'rail'),
   ),
 });
 
@@ -144,7 +144,7 @@ export const channelsGroup = themeGroup({
   color: THEME_COLORS.channel,
   quality: ['schematic'],
   options: { lineWidth: 2, arrows: true },
-  legend: qualityLegend(THEME_COLORS.channel, ['schematic'], 'line'),
+  legend: qualityLegend(THEME_COLORS.channel, ['schematic'], 'line', 'channels'),
 });
 
 export const airGroup = themeGroup({
@@ -152,7 +152,7 @@ export const airGroup = themeGroup({
   color: THEME_COLORS.air,
   quality: ['exact', 'approximate'],
   options: { labelMinZoom: 10, pointRadius: 6 },
-  legend: qualityLegend(THEME_COLORS.air, ['exact', 'approximate'], 'point'),
+  legend: qualityLegend(THEME_COLORS.air, ['exact', 'approximate'], 'point', 'air'),
 });
 
 /** 柳州铁路港 一核二园三基地. */
@@ -165,7 +165,7 @@ export const railportGroup = themeGroup({
     pointRadius: 7,
     labelField: ['concat', ['get', 'kind'], '·', ['get', 'name']] as ExpressionSpecification,
   },
-  legend: qualityLegend(THEME_COLORS.railport, ['approximate'], 'point'),
+  legend: qualityLegend(THEME_COLORS.railport, ['approximate'], 'point', 'railport'),
 });
 
 /** Logistics nodes the plan's 专栏5-1…5-6 name that are not key projects themselves. */
@@ -174,7 +174,7 @@ export const hubsGroup = themeGroup({
   color: THEME_COLORS.hub,
   quality: ['approximate'],
   options: { labelMinZoom: 9, pointRadius: 4.5, labelSize: 11 },
-  legend: qualityLegend(THEME_COLORS.hub, ['approximate'], 'point'),
+  legend: qualityLegend(THEME_COLORS.hub, ['approximate'], 'point', 'hubs'),
 });
 
 /** Items the county plan's boxes 3, 4 and 6–8 name (clusters, infrastructure, energy, environment). */
@@ -183,8 +183,8 @@ export const worksGroup = themeGroup({
   color: THEME_COLORS.works,
   quality: ['approximate', 'schematic'],
   options: { labelMinZoom: 10, pointRadius: 4, labelSize: 11, lineWidth: 2 },
-  legend: qualityLegend(THEME_COLORS.works, ['approximate'], 'point').concat(
-    qualityLegend(THEME_COLORS.works, ['schematic'], 'line'),
+  legend: qualityLegend(THEME_COLORS.works, ['approximate'], 'point', 'works').concat(
+    qualityLegend(THEME_COLORS.works, ['schematic'], 'line', 'works'),
   ),
 });
 
@@ -193,5 +193,5 @@ export const townsGroup = themeGroup({
   color: THEME_COLORS.town,
   quality: ['approximate'],
   options: { labelMinZoom: 8, pointRadius: 3.5, labelSize: 11 },
-  legend: qualityLegend(THEME_COLORS.town, ['approximate'], 'point'),
+  legend: qualityLegend(THEME_COLORS.town, ['approximate'], 'point', 'towns'),
 });

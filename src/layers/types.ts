@@ -46,6 +46,11 @@ export interface LegendEntry {
   /** i18n key of the entry's label. */
   label: string;
   symbol: LegendSymbol;
+  /**
+   * i18n key of the layer's short name, for entries that read the same in several layers (e.g.
+   * "approximate location"): a legend that gathers layers (slide, export) names the layer.
+   */
+  of?: string;
 }
 
 /** One theme: pure functions from data and state to MapLibre specs. */

@@ -104,6 +104,18 @@ describe('implementation monitoring', () => {
     await page.getByTestId('start-tour').click();
     await page.keyboard.press('End');
     await page.locator('[data-testid="step-title-display"][data-step-id="implementation-latest"]').waitFor();
+    // The slide's legend gathers four layers with approximately placed points: each entry, in its
+    // layer's colour, names its layer (one shared "approximate location" once stood for all four).
+    const approx = await page
+      .getByTestId('slide-legend')
+      .locator('li', { hasText: '近似位置' })
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-group')} ${e.textContent}`));
+    assert.deepEqual(approx.sort(), [
+      'rail 铁路项目：近似位置（带光晕）',
+      'railport 铁路港：近似位置（带光晕）',
+      'road 公路项目：近似位置（带光晕）',
+      'water 港口与航道：近似位置（带光晕）',
+    ]);
     await page.getByTestId('present-compare').click();
     await page.waitForSelector('[data-compare-ready="true"]', { timeout: 90_000 });
     // Each map fills its half of the screen (MapLibre's own CSS once left them 0 px tall: black panes).

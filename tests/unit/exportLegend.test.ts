@@ -69,6 +69,21 @@ describe('export legend', () => {
     expect(hidden.filter((l) => l.startsWith('我的标绘') || l.startsWith('导入数据'))).toEqual([]);
   });
 
+  it('names the layer of each entry that reads alike in several, each in its own colour', () => {
+    const store = createAppStore();
+    for (const id of ['water', 'air', 'road'] as const) store.getState().setLayerVisible(id, true);
+    const approx = exportLegend(store.getState(), t).filter((e) => e.label.includes('近似位置'));
+    expect(approx.map((e) => e.label)).toEqual([
+      '港口与航道：近似位置（带光晕）',
+      '公路项目：近似位置（带光晕）',
+      '航空：近似位置（带光晕）',
+      '铁路港：近似位置（带光晕）', // shown at first open
+    ]);
+    expect(new Set(approx.map((e) => (e.symbol as { color: string }).color)).size).toBe(4);
+    // Entries that are the same in every layer (the boundary) carry no layer name.
+    expect(exportLegend(store.getState(), t).map((e) => e.label)).toContain('区县界（2025 年）');
+  });
+
   it('states the measurement on the map with its method, only while measuring', () => {
     const store = createAppStore();
     store.getState().setToolMode('measure-line');

@@ -9,6 +9,7 @@ import {
   labelSource,
   labelSourceId,
   planLayers,
+  gatheredLegendLabel,
   qualityLegend,
   slimSource,
   type PlanLayerOptions,
@@ -264,30 +265,40 @@ describe('plan item sources', () => {
 
 describe('quality legend', () => {
   it('explains each quality in the way the map draws it', () => {
-    expect(qualityLegend('#123456', ['exact', 'approximate', 'schematic'], 'line')).toEqual([
+    expect(qualityLegend('#123456', ['exact', 'approximate', 'schematic'], 'line', 'road')).toEqual([
       {
         label: 'quality.exact.line',
+        of: 'layerShort.road',
         symbol: { kind: 'line', color: '#123456', width: 3, dashPattern: undefined },
       },
       {
         label: 'quality.approximate.line',
+        of: 'layerShort.road',
         symbol: { kind: 'line', color: '#123456', width: 3, dashPattern: '4 2' },
       },
       {
         label: 'quality.schematic.line',
+        of: 'layerShort.road',
         symbol: { kind: 'line', color: '#123456', width: 3, dashPattern: '1.5 1.5' },
       },
     ]);
-    expect(qualityLegend('#123456', ['exact', 'approximate'], 'fill').map((e) => e.symbol)).toEqual([
+    expect(qualityLegend('#123456', ['exact', 'approximate'], 'fill', 'road').map((e) => e.symbol)).toEqual([
       { kind: 'fill', color: '#123456', outline: '#123456', dashed: false, opacity: 0.25 },
       { kind: 'fill', color: '#123456', outline: '#123456', dashed: true, opacity: 0.25 },
     ]);
     expect(
-      qualityLegend('#123456', ['exact', 'approximate', 'schematic'], 'point').map((e) => e.symbol),
+      qualityLegend('#123456', ['exact', 'approximate', 'schematic'], 'point', 'road').map((e) => e.symbol),
     ).toEqual([
       { kind: 'circle', color: '#123456', stroke: PALETTE.halo, radius: 5, hollow: false, halo: false },
       { kind: 'circle', color: '#123456', stroke: PALETTE.halo, radius: 5, hollow: false, halo: true },
       { kind: 'circle', color: '#123456', stroke: '#123456', radius: 5, hollow: true, halo: false },
     ]);
+  });
+
+  it('in a legend that gathers layers, an entry that reads alike in several names its layer', () => {
+    const t = (k: string, v?: Record<string, string>) => (v ? `${k}(${v.layer}|${v.entry})` : `<${k}>`);
+    const [entry] = qualityLegend('#123456', ['approximate'], 'point', 'water');
+    expect(gatheredLegendLabel(entry!, t)).toBe('legend.of(<layerShort.water>|<quality.approximate.point>)');
+    expect(gatheredLegendLabel({ label: 'legend.county', symbol: entry!.symbol }, t)).toBe('<legend.county>');
   });
 });

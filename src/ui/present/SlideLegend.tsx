@@ -1,6 +1,7 @@
 import type { StoryStep } from '../../domain/story';
 import { isOverlay } from '../../domain/layerGroups';
 import { LAYER_GROUPS } from '../../layers';
+import { gatheredLegendLabel } from '../../layers/planItems';
 import { LegendSwatch } from '../LegendSwatch';
 import { useT } from '../context';
 
@@ -10,9 +11,13 @@ export function SlideLegend({ step }: { step: StoryStep }) {
   const groups = LAYER_GROUPS.filter(
     (g) => !isOverlay(g.id) && step.layers.includes(g.id) && g.legend.length,
   );
+  // Entries shared by several layers (a boundary, a river) are listed once; those that read alike
+  // but differ by layer (approximate locations, in each layer's colour) name their layer.
   const seen = new Set<string>();
   const entries = groups.flatMap((g) =>
-    g.legend.filter((e) => !seen.has(e.label) && seen.add(e.label)).map((e) => ({ group: g.id, ...e })),
+    g.legend
+      .map((e) => ({ group: g.id, text: gatheredLegendLabel(e, t), symbol: e.symbol }))
+      .filter((e) => !seen.has(e.text) && seen.add(e.text)),
   );
   if (!entries.length) return null;
   return (
@@ -20,9 +25,9 @@ export function SlideLegend({ step }: { step: StoryStep }) {
       <h3>{t('legend.title')}</h3>
       <ul>
         {entries.map((e) => (
-          <li key={e.label} data-group={e.group}>
+          <li key={e.text} data-group={e.group}>
             <LegendSwatch symbol={e.symbol} />
-            <span>{t(e.label)}</span>
+            <span>{e.text}</span>
           </li>
         ))}
       </ul>

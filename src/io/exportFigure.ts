@@ -1,7 +1,8 @@
 /**
- * Composes a print figure from a captured map canvas: title, legend of the visible layers, scale
- * bar, north arrow, date, source citation and data attribution, drawn at the capture's pixel ratio
- * so the output keeps the size of the map canvas (view size × ratio).
+ * Composes a print figure from a captured map canvas: title, scale bar and north arrow over the map;
+ * under it, a band with the legend of the visible layers, the source citation and the data
+ * attribution, so the legend never hides part of the map. Drawn at the capture's pixel ratio: the
+ * figure is as wide as the map canvas and taller by the band (see figureBandHeight).
  */
 import type { LegendSymbol } from '../layers/types';
 
@@ -20,25 +21,71 @@ export interface FigureInfo {
 }
 
 const FONT = `'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif`;
+const LEGEND_FONT = `12px ${FONT}`;
+const ROW_H = 18;
+/** Left and right margin of the band's content (CSS px). */
+const MARGIN = 12;
+
+export interface LegendLayout {
+  cols: number;
+  perCol: number;
+  colW: number;
+  /** Height of the legend block (0 without entries). */
+  height: number;
+}
+
+/** Legend columns fitted to the figure's width, so the legend takes as few rows as it can. */
+export function legendLayout(labelWidths: readonly number[], width: number): LegendLayout {
+  if (labelWidths.length === 0) return { cols: 0, perCol: 0, colW: 0, height: 0 };
+  const room = Math.max(1, width - 2 * MARGIN);
+  const colW = Math.min(Math.max(...labelWidths) + 40, room);
+  const cols = Math.max(1, Math.min(labelWidths.length, Math.floor(room / colW)));
+  const perCol = Math.ceil(labelWidths.length / cols);
+  return { cols, perCol, colW, height: 30 + perCol * ROW_H + 6 };
+}
+
+const footerHeight = (lines: number) => 16 + lines * 14;
+
+/** The band under the map (CSS px) for these legend labels' widths and footer lines. */
+export function figureBandHeight(labelWidths: readonly number[], footerLines: number, width: number): number {
+  return legendLayout(labelWidths, width).height + footerHeight(footerLines);
+}
+
+/** The legend labels' widths in the figure's font, as composeFigure measures them. */
+export function legendLabelWidths(labels: readonly string[]): number[] {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  ctx.font = LEGEND_FONT;
+  return labels.map((l) => ctx.measureText(l).width);
+}
 
 export function composeFigure(map: HTMLCanvasElement, info: FigureInfo): HTMLCanvasElement {
   const out = document.createElement('canvas');
-  out.width = map.width;
-  out.height = map.height;
   const ctx = out.getContext('2d')!;
-  ctx.drawImage(map, 0, 0);
   const r = info.ratio;
-  ctx.scale(r, r);
   const W = map.width / r;
   const H = map.height / r;
+  ctx.font = LEGEND_FONT;
+  const layout = legendLayout(
+    info.legend.map((e) => ctx.measureText(e.label).width),
+    W,
+  );
+  const footerH = footerHeight(info.footer.length);
+  const band = layout.height + footerH;
+  out.width = map.width;
+  out.height = map.height + Math.round(band * r);
+  ctx.drawImage(map, 0, 0);
+  ctx.scale(r, r);
 
-  const footerH = 16 + info.footer.length * 14;
-  drawFooter(ctx, info.footer, W, H, footerH);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, H, W, band);
+  ctx.fillStyle = 'rgba(0,0,0,0.25)';
+  ctx.fillRect(0, H, W, 1);
+  drawLegend(ctx, info.legendTitle, info.legend, layout, H);
+  drawFooter(ctx, info.footer, W, H + band, footerH);
   drawTitle(ctx, info.title, info.subtitle);
   drawNotes(ctx, info.notes ?? [], 78, W - 90);
   drawNorthArrow(ctx, W - 40, 44, info.bearing, info.north);
-  const legendTop = drawLegend(ctx, info.legendTitle, info.legend, H - footerH - 10);
-  drawScaleBar(ctx, 16, Math.min(legendTop, H - footerH) - 18, info.metersPerPixel);
+  drawScaleBar(ctx, 16, H - 18, info.metersPerPixel);
   return out;
 }
 
@@ -95,34 +142,26 @@ function drawNorthArrow(ctx: CanvasRenderingContext2D, x: number, y: number, bea
   ctx.restore();
 }
 
-/** Draws the legend above `bottom`; returns its top edge. */
+/** Draws the legend in the band, from `top` down, in the columns of `layout`. */
 function drawLegend(
   ctx: CanvasRenderingContext2D,
   title: string,
   entries: FigureInfo['legend'],
-  bottom: number,
-): number {
-  if (entries.length === 0) return bottom;
-  const rowH = 18;
-  const perCol = Math.min(entries.length, 12);
-  const cols = Math.ceil(entries.length / perCol);
-  ctx.font = `12px ${FONT}`;
-  const colW = Math.max(...entries.map((e) => ctx.measureText(e.label).width)) + 40;
-  const h = 30 + perCol * rowH;
-  const top = bottom - h;
-  panel(ctx, 12, top, cols * colW + 12, h);
+  layout: LegendLayout,
+  top: number,
+): void {
+  if (entries.length === 0) return;
   ctx.fillStyle = '#2b2620';
   ctx.font = `bold 13px ${FONT}`;
-  ctx.fillText(title, 22, top + 19);
-  ctx.font = `12px ${FONT}`;
+  ctx.fillText(title, MARGIN + 10, top + 19);
+  ctx.font = LEGEND_FONT;
   entries.forEach((e, i) => {
-    const x = 22 + Math.floor(i / perCol) * colW;
-    const y = top + 30 + (i % perCol) * rowH;
+    const x = MARGIN + 10 + Math.floor(i / layout.perCol) * layout.colW;
+    const y = top + 30 + (i % layout.perCol) * ROW_H;
     drawSwatch(ctx, e.symbol, x, y + 2);
     ctx.fillStyle = '#2b2620';
-    ctx.fillText(e.label, x + 30, y + 12);
+    ctx.fillText(e.label, x + 30, y + 12, layout.colW - 40);
   });
-  return top;
 }
 
 function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendSymbol, x: number, y: number) {

@@ -212,7 +212,12 @@ describe('present: tour, presentation mode, stories, export', () => {
     await (await download).saveAs(file);
     const png = PNG.sync.read(readFileSync(file));
     assert.equal(png.width, Math.round(box.width * 2));
-    assert.equal(png.height, Math.round(box.height * 2));
+    // The map at 2×, then the band with the legend and the credits, on white.
+    const mapH = Math.round(box.height * 2);
+    assert.ok(png.height > mapH + 2 * 60, `map and band: ${png.height}`);
+    const at = (x: number, y: number) =>
+      png.data.subarray(4 * (y * png.width + x), 4 * (y * png.width + x) + 3);
+    assert.deepEqual([...at(png.width - 4, png.height - 4)], [255, 255, 255], 'the band is white');
     const colours = new Set<number>();
     for (let i = 0; i < png.data.length; i += 4 * 131)
       colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { composeFigure, type FigureInfo } from '../../src/io/exportFigure';
+import { composeFigure, figureBandHeight, legendLayout, type FigureInfo } from '../../src/io/exportFigure';
 
 /**
  * A 2D context that records what is drawn: every call with its arguments and every style set, in
@@ -63,12 +63,30 @@ function compose(figure: FigureInfo) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('composeFigure', () => {
-  it('keeps the map canvas size and draws the map first, then scales to the capture ratio', () => {
+  it('keeps the map whole, first, and adds the band under it; then scales to the capture ratio', () => {
     const { result, ops, map } = compose(info());
+    // Five short labels fit one row; title 30 + row 18 + 6, footer 16 + 2 × 14: 98 CSS px at 2×.
     expect(result.width).toBe(2000);
-    expect(result.height).toBe(1200);
-    expect(ops[0]).toBe(`drawImage(${JSON.stringify(map)},0,0)`);
-    expect(ops[1]).toBe('scale(2,2)');
+    expect(result.height).toBe(1200 + 196);
+    const widths = info().legend.map((e) => e.label.length * 7);
+    expect(result.height).toBe(1200 + Math.round(figureBandHeight(widths, 2, 1000) * 2));
+    const draw = ops.findIndex((o) => o.startsWith('drawImage('));
+    expect(ops[draw]).toBe(`drawImage(${JSON.stringify(map)},0,0)`);
+    expect(ops[draw + 1]).toBe('scale(2,2)');
+    expect(ops.slice(0, draw).some((o) => /^(fill|stroke)/.test(o))).toBe(false);
+  });
+
+  it('draws the legend and the credits under the map, never over it', () => {
+    const { ops } = compose(info());
+    const ys = (labels: string[]) =>
+      ops
+        .filter((o) => o.startsWith('fillText(') && labels.includes(JSON.parse(`[${o.slice(9, -1)}]`)[0]))
+        .map((o) => JSON.parse(`[${o.slice(9, -1)}]`)[2] as number);
+    const below = ys(['图例', '区县界', '站点', '© OpenStreetMap contributors']);
+    expect(below).toHaveLength(4);
+    // The map is 600 CSS px tall at 2×.
+    for (const y of below) expect(y).toBeGreaterThan(600);
+    expect(ys(['柳州物流规划一张图', '5 km']).every((y) => y < 600)).toBe(true);
   });
 
   it('writes the title, subtitle, notes, legend labels, scale, north and footer', () => {
@@ -105,16 +123,22 @@ describe('composeFigure', () => {
     ).toMatchSnapshot();
   });
 
-  it('a long legend runs to a second column after 12 entries', () => {
+  it('a long legend fills the width in columns: as few rows as the width allows', () => {
     const legend = Array.from({ length: 13 }, (_, i) => ({
-      label: `图层${i + 1}`,
+      label: `图层${i + 1}`.padEnd(60, '·'), // 420 px: two columns fit in 1000
       symbol: { kind: 'circle' as const, color: '#c33', stroke: '#fff', radius: 3 },
     }));
     const ops = compose(info({ legend })).ops;
-    const at = (label: string) => ops.find((o) => o.startsWith(`fillText("${label}"`));
-    const [, x1, y1] = JSON.parse(`[${at('图层1')!.slice(9, -1)}]`) as [string, number, number];
-    const [, x13, y13] = JSON.parse(`[${at('图层13')!.slice(9, -1)}]`) as [string, number, number];
-    expect(y13).toBe(y1);
-    expect(x13).toBeGreaterThan(x1);
+    const at = (label: string) => ops.find((o) => o.startsWith(`fillText("${label}`));
+    const [, x1, y1] = JSON.parse(`[${at('图层1·')!.slice(9, -1)}]`) as [string, number, number];
+    const [, x7, y7] = JSON.parse(`[${at('图层7·')!.slice(9, -1)}]`) as [string, number, number];
+    const [, x8, y8] = JSON.parse(`[${at('图层8·')!.slice(9, -1)}]`) as [string, number, number];
+    expect(x7).toBe(x1);
+    expect(y7).toBeGreaterThan(y1);
+    expect([x8 > x1, y8]).toEqual([true, y1]);
+    expect(legendLayout(Array(13).fill(420), 1000)).toMatchObject({ cols: 2, perCol: 7 });
+    // One column when a label is wider than the figure (the label is then fitted to it).
+    expect(legendLayout([2000, 10], 1000)).toMatchObject({ cols: 1, perCol: 2, colW: 976 });
+    expect(legendLayout([], 1000).height).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isFiltering, type ProjectFilters } from '../../domain/filters';
 import { dateStamp, downloadBlob } from '../../io/download';
-import { composeFigure } from '../../io/exportFigure';
+import { composeFigure, figureBandHeight, legendLabelWidths } from '../../io/exportFigure';
 import { figureSize, maxCanvasSide } from '../../io/exportSize';
 import { withPngText } from '../../io/pngText';
 import { BASEMAP_CREDIT_TEXT } from '../../domain/basemaps';
@@ -113,10 +113,28 @@ export function ExportPanel() {
   };
 
   const mapSize = useMapCssSize();
-  const sizes = [1, 2, 3].map((r) => ({
-    r,
-    ...figureSize(mapSize.width, mapSize.height, r, maxCanvasSide()),
-  }));
+  // The figure is the map plus the band under it (legend, credits): the size said is the file's.
+  const legendLabels = useAppState((s) =>
+    exportLegend(s, (k, v) => translate(s.lang, k, v))
+      .map((e) => e.label)
+      .join('\n'),
+  );
+  const footerCount = useAppState((s) => footerLines(s).length);
+  const labelWidths = useMemo(
+    () => legendLabelWidths(legendLabels ? legendLabels.split('\n') : []),
+    [legendLabels],
+  );
+  const sizes = [1, 2, 3].map((r) => {
+    const map = figureSize(mapSize.width, mapSize.height, r, maxCanvasSide());
+    const band = (ratio: number) =>
+      Math.round(figureBandHeight(labelWidths, footerCount, map.width / map.ratio) * ratio);
+    return {
+      r,
+      ...map,
+      height: map.height + band(map.ratio),
+      fullHeight: map.fullHeight + band(r),
+    };
+  });
   const png = (scale: number) =>
     run('png', async () => {
       // The ratio shown in the dialog is the one used (lowered only where the browser requires).

@@ -279,8 +279,10 @@ export function qualityLegend(
   }));
 }
 
-/** An entry's text in a legend that gathers several layers: the layer's short name first when the
- * entry alone would not say which layer it is. */
+/**
+ * An entry's text in a legend that gathers several layers: the layer's short name first when the
+ * entry alone would not say which layer it is.
+ */
 export function gatheredLegendLabel(
   e: LegendEntry,
   t: (key: string, vars?: Record<string, string>) => string,

@@ -710,7 +710,7 @@ const en: Record<StringKey, string> = {
   'filters.areaMin': 'Min',
   'filters.areaMax': 'Max',
   'filters.areaNote': 'With an area set, projects whose area the plan does not state are left out.',
-  'filters.text': 'Search name, summary, location (pinyin initials work)',
+  'filters.text': 'Search name, summary, place or pinyin',
   'filters.textLabel': 'Search',
   'filters.inView': 'Only what is in view',
   'filters.clear': 'Clear all filters',

@@ -361,6 +361,15 @@ describe('first hour: words and exports (9, 10, 11)', () => {
           ),
         );
     assert.deepEqual(await labelsFit(), [], 'every field label fits its column');
+    // The search box's hint is read whole, not cut off at the box's edge.
+    const hint = await page.getByTestId('filter-text').evaluate((el: HTMLInputElement) => {
+      const cs = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = cs.font;
+      const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      return { text: el.placeholder, width: ctx.measureText(el.placeholder).width, room };
+    });
+    assert.ok(hint.width <= hint.room, `search hint fits: ${JSON.stringify(hint)}`);
     await page.getByTestId('panel-close').click();
     await openTab(page, 'stats');
     const fit = await page.getByTestId('stats-panel').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);

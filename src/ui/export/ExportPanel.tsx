@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { isFiltering, type ProjectFilters } from '../../domain/filters';
 import { dateStamp, downloadBlob } from '../../io/download';
 import { composeFigure, figureBandHeight, legendLabelWidths } from '../../io/exportFigure';
@@ -114,16 +115,11 @@ export function ExportPanel() {
 
   const mapSize = useMapCssSize();
   // The figure is the map plus the band under it (legend, credits): the size said is the file's.
-  const legendLabels = useAppState((s) =>
-    exportLegend(s, (k, v) => translate(s.lang, k, v))
-      .map((e) => e.label)
-      .join('\n'),
+  const legendLabels = useAppState(
+    useShallow((s) => exportLegend(s, (k, v) => translate(s.lang, k, v)).map((e) => e.label)),
   );
   const footerCount = useAppState((s) => footerLines(s).length);
-  const labelWidths = useMemo(
-    () => legendLabelWidths(legendLabels ? legendLabels.split('\n') : []),
-    [legendLabels],
-  );
+  const labelWidths = useMemo(() => legendLabelWidths(legendLabels), [legendLabels]);
   const sizes = [1, 2, 3].map((r) => {
     const map = figureSize(mapSize.width, mapSize.height, r, maxCanvasSide());
     const band = (ratio: number) =>

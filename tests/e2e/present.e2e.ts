@@ -216,8 +216,9 @@ describe('present: tour, presentation mode, stories, export', () => {
     const mapH = Math.round(box.height * 2);
     assert.ok(png.height > mapH + 2 * 60, `map and band: ${png.height}`);
     const at = (x: number, y: number) =>
-      png.data.subarray(4 * (y * png.width + x), 4 * (y * png.width + x) + 3);
-    assert.deepEqual([...at(png.width - 4, png.height - 4)], [255, 255, 255], 'the band is white');
+      png.data.subarray(4 * (y * png.width + x), 4 * (y * png.width + x) + 4);
+    // Just under the map, at the right edge (the legend's columns start at the left): opaque white.
+    assert.deepEqual([...at(png.width - 4, mapH + 6)], [255, 255, 255, 255], 'the band is white');
     const colours = new Set<number>();
     for (let i = 0; i < png.data.length; i += 4 * 131)
       colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);

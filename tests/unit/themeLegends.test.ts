@@ -48,6 +48,9 @@ describe('plan layers describe their locations as drawn', () => {
         .filter((l) => l.startsWith('quality.'))
         .sort();
       expect(legend).toEqual(drawnKinds(features as Feature[]).legend);
+      // Gathered legends (slides, exports) name this layer, not another.
+      const named = groupById(id)!.legend.filter((e) => e.label.startsWith('quality.'));
+      expect(new Set(named.map((e) => e.of))).toEqual(new Set([`layerShort.${id}`]));
     },
   );
 });

@@ -8,6 +8,7 @@ import type { DocEvent, Stage, UserRecord } from '../domain/implementation';
 import { STAGES } from '../domain/implementation';
 import { THEMES, type Theme } from '../domain/schema';
 import { isCountyLevel } from './countyLevel';
+import { byCodeUnit } from '../domain/codeOrder';
 
 /** The plan was adopted in 2022; the time control starts with the period's first year. */
 export const PLAN_YEAR = 2022;
@@ -63,7 +64,7 @@ const docYear = (e: DocEvent) => Number(e.doc_date.slice(0, 4));
 
 /** Chronological order: the period a statement is about, then the document's date, then id. */
 export function byDate(a: DocEvent, b: DocEvent): number {
-  return a.period_year - b.period_year || a.doc_date.localeCompare(b.doc_date) || a.id.localeCompare(b.id);
+  return a.period_year - b.period_year || byCodeUnit(a.doc_date, b.doc_date) || byCodeUnit(a.id, b.id);
 }
 
 /** Events about one item, in date order. */
@@ -169,9 +170,9 @@ export function timelineOf(
     .map((e, i) => ({ e, i }))
     .sort(
       (a, b) =>
-        a.e.date.slice(0, 4).localeCompare(b.e.date.slice(0, 4)) ||
+        byCodeUnit(a.e.date.slice(0, 4), b.e.date.slice(0, 4)) ||
         order[a.e.kind] - order[b.e.kind] ||
-        a.e.date.localeCompare(b.e.date) ||
+        byCodeUnit(a.e.date, b.e.date) ||
         a.i - b.i,
     )
     .map(({ e }) => e);

@@ -2,19 +2,23 @@
  * Adds UTF-8 text chunks (PNG iTXt) to a PNG, so an exported figure carries its credits and 审图号
  * as machine-readable text as well as drawn on the image.
  */
-const CRC_TABLE = (() => {
+let crcTable: Uint32Array | null = null;
+/** Built at the first export, not as the page loads. */
+function crcTableOf(): Uint32Array {
+  if (crcTable) return crcTable;
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     table[n] = c >>> 0;
   }
-  return table;
-})();
+  return (crcTable = table);
+}
 
 function crc32(bytes: Uint8Array): number {
+  const table = crcTableOf();
   let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  for (const b of bytes) c = table[(c ^ b) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

@@ -135,7 +135,7 @@ describe('foundation: the offline base map', () => {
     });
   });
 
-  it('paints the first picture complete: no frame of half-loaded data before it', async () => {
+  it('paints the first picture complete: no frame of half-loaded data, no locale data loaded before it', async () => {
     const context = await harness().browser.newContext({ viewport: { width: 1366, height: 768 } });
     await exposeMapInspector(context);
     // Draw calls per painted frame, counted at the WebGL calls themselves.
@@ -155,6 +155,27 @@ describe('foundation: the offline base map', () => {
           return f.apply(this, a);
         };
       }
+      // The page's first Intl number format, collator or localeCompare loads locale data (tens of
+      // ms of the main thread): each use before the map is ready is noted.
+      const localeUses: string[] = [];
+      Object.assign(window, { localeUses });
+      // Functions only as assigned members: the test runner's compiler names other ones with a helper
+      // that the page lacks.
+      const ready = '[data-map-ready="true"]';
+      for (const k of ['NumberFormat', 'Collator', 'PluralRules', 'DateTimeFormat'] as const) {
+        const C = Intl[k] as unknown as new (...a: unknown[]) => object;
+        const trap: ProxyHandler<typeof C> = {};
+        trap.construct = (target, args) => {
+          if (!document.querySelector(ready)) localeUses.push(`Intl.${k}`);
+          return Reflect.construct(target, args);
+        };
+        (Intl as unknown as Record<string, unknown>)[k] = new Proxy(C, trap);
+      }
+      const compare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (this: string, ...a: Parameters<typeof compare>) {
+        if (!document.querySelector(ready)) localeUses.push('localeCompare');
+        return compare.apply(this, a);
+      };
       const raf = window.requestAnimationFrame.bind(window);
       window.requestAnimationFrame = (cb) =>
         raf((t) => {
@@ -171,6 +192,11 @@ describe('foundation: the offline base map', () => {
     const drawn = () =>
       page.evaluate(() => [...(window as unknown as { drawsPerFrame: number[] }).drawsPerFrame]);
     const frames = await drawn();
+    assert.deepEqual(
+      await page.evaluate(() => [...new Set((window as unknown as { localeUses: string[] }).localeUses)]),
+      [],
+      'the first open formats and orders without Intl (see i18n/amounts, domain/codeOrder)',
+    );
     // The map waits for the whole picture up to a cap from the sources going in; on a machine too
     // busy to load within it, it paints what it has.
     const { times, capAt } = await page.evaluate(

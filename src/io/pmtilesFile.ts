@@ -4,7 +4,7 @@
  */
 import { FileSource, PMTiles, TileType } from 'pmtiles';
 import type { OfflineBasemap } from '../domain/basemaps';
-import { pmtilesProtocol } from '../map/tileAccess';
+import { pmtilesProtocol } from '../map/pmtilesProtocol';
 
 /** Reads the archive's header and metadata; rejects anything that is not a vector-tile PMTiles v3. */
 export async function openPmtilesFile(file: File): Promise<OfflineBasemap> {

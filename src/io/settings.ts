@@ -8,7 +8,7 @@ import { BasemapIdSchema, TiandituKeySchema, type BasemapId } from '../domain/ba
 import { t } from '../i18n/strings';
 import type { AppStore } from '../state/store';
 import { openDb, readStored, type PlanMapDb } from './db';
-import { setTiandituKey } from '../map/tileAccess';
+import { setTiandituKey } from '../map/tiandituKey';
 
 export const BASEMAP_KEY = 'basemap';
 export const TIANDITU_KEY = 'tianditu-key';

@@ -7,9 +7,12 @@ import { addProtocol, type Map as MapLibreMap, type RequestParameters } from 'ma
 import { failureFromStatus, isOnline, withTiandituKey, type BasemapFailure } from '../domain/basemaps';
 import { BASEMAP_PREFIX } from '../layers/basemap';
 import type { AppStore } from '../state/store';
-import { getTiandituKey, pmtilesProtocol } from './tileAccess';
+import { getTiandituKey } from './tiandituKey';
 
-addProtocol('pmtiles', pmtilesProtocol.tile);
+// The PMTiles reader is fetched with the first `pmtiles://` request, not with the map.
+addProtocol('pmtiles', (params, abort) =>
+  import('./pmtilesProtocol').then(({ pmtilesProtocol }) => pmtilesProtocol.tile(params, abort)),
+);
 
 /** Adds `tk` to Tianditu tile requests at the last moment, so the key is never in a style or link. */
 export function withTileKey(url: string): RequestParameters {

@@ -135,7 +135,7 @@ describe('foundation: the offline base map', () => {
     });
   });
 
-  it('paints the first picture complete: no frame of half-loaded data, no locale data loaded before it', async () => {
+  it('paints the first picture complete: no frame of half-loaded data, no locale data or PMTiles reader loaded for it', async () => {
     const context = await harness().browser.newContext({ viewport: { width: 1366, height: 768 } });
     await exposeMapInspector(context);
     // Draw calls per painted frame, counted at the WebGL calls themselves.
@@ -187,6 +187,9 @@ describe('foundation: the offline base map', () => {
         });
     });
     const page = await context.newPage();
+    // The PMTiles reader is asked for only when a PMTiles basemap is used (map/basemap).
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(r.url()));
     await page.goto(harness().baseUrl);
     await page.locator('[data-map-ready="true"]').waitFor({ timeout: 120_000 });
     const drawn = () =>
@@ -196,6 +199,11 @@ describe('foundation: the offline base map', () => {
       await page.evaluate(() => [...new Set((window as unknown as { localeUses: string[] }).localeUses)]),
       [],
       'the first open formats and orders without Intl (see i18n/amounts, domain/codeOrder)',
+    );
+    assert.deepEqual(
+      asked.filter((u) => /pmtiles/i.test(u)),
+      [],
+      'the first open loads no PMTiles reader',
     );
     // The map waits for the whole picture up to a cap from the sources going in; on a machine too
     // busy to load within it, it paints what it has.

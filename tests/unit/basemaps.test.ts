@@ -19,7 +19,7 @@ import { defaultLayers } from '../../src/state/layersSlice';
 import { createAppStore } from '../../src/state/store';
 import { openDb } from '../../src/io/db';
 import { startBasemapSettings } from '../../src/io/settings';
-import { getTiandituKey } from '../../src/map/tileAccess';
+import { getTiandituKey } from '../../src/map/tiandituKey';
 import { readPngText, withPngText } from '../../src/io/pngText';
 import { footerLines } from '../../src/ui/export/ExportPanel';
 import { makeData } from './fixtures';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { openPmtilesFile } from '../../src/io/pmtilesFile';
-import { pmtilesProtocol } from '../../src/map/tileAccess';
+import { pmtilesProtocol } from '../../src/map/pmtilesProtocol';
 import { writePmtiles } from '../../scripts/pmtiles-writer';
 
 const archive = (tileType: number, metadata: Record<string, unknown>) =>

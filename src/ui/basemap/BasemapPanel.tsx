@@ -1,6 +1,5 @@
 import { FileButton } from '../FileButton';
 import { BASEMAP_IDS, isOnline } from '../../domain/basemaps';
-import { openPmtilesFile } from '../../io/pmtilesFile';
 import { useApp, useAppState, useT } from '../context';
 import { TiandituKeyDialog } from './TiandituKeyDialog';
 
@@ -15,6 +14,8 @@ export function BasemapPanel() {
   const openFile = async (file: File) => {
     const s = store.getState();
     try {
+      // The PMTiles reader loads with the first file opened, not with the page.
+      const { openPmtilesFile } = await import('../../io/pmtilesFile');
       const opened = await openPmtilesFile(file);
       s.setOfflineBasemap(opened);
       s.chooseBasemap('offline');

@@ -14,7 +14,7 @@ export function fmt(n: number): string {
   // Not a plain decimal (NaN, infinity, exponent forms) or too long to round exactly here: Intl.
   if (!parts) return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(n);
   const frac = parts[2] ?? '';
-  const cents = Number(parts[1]! + frac.slice(0, 2).padEnd(2, '0')) + (frac[2]! >= '5' ? 1 : 0);
+  const cents = Number(parts[1]! + frac.slice(0, 2).padEnd(2, '0')) + ((frac[2] ?? '0') >= '5' ? 1 : 0);
   const rest = cents % 100;
   const decimals = rest ? `.${String(rest).padStart(2, '0').replace(/0$/, '')}` : '';
   const whole = String((cents - rest) / 100).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

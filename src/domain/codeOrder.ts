@@ -1,5 +1,5 @@
 /**
- * Orders ASCII keys (ISO dates, lower-case ids) by code unit. For them this is the order the
+ * Orders ASCII keys (ISO dates and the app's own ISO timestamps, lower-case ids) by code unit. For them this is the order the
  * locale's collation gives, without loading the collation data: the page's first
  * String#localeCompare costs tens of ms of the main thread at every first open.
  */

@@ -3,6 +3,7 @@
  * validated on load; an unreadable row is left in the database untouched (never lost) and the user
  * is told. A failed save says so; the drawings stay on the map and the next change retries.
  */
+import { byCodeUnit } from '../domain/codeOrder';
 import { DrawingSchema, type Drawing } from '../domain/drawing';
 import { t } from '../i18n/strings';
 import type { AppStore } from '../state/store';
@@ -17,7 +18,7 @@ export async function loadDrawings(db: PlanMapDb): Promise<{ drawings: Drawing[]
     if (parsed.success && parsed.data.id === row.id) drawings.push(parsed.data);
     else unreadable++;
   }
-  drawings.sort((a, b) => a.created_at.localeCompare(b.created_at));
+  drawings.sort((a, b) => byCodeUnit(a.created_at, b.created_at));
   return { drawings, unreadable };
 }
 

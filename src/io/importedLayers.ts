@@ -3,6 +3,7 @@
  * `importedChunks` (5,000 a chunk, so a 100k-point layer is 20 rows). Validated on load; a layer
  * that cannot be read is left in the database untouched and reported.
  */
+import { byCodeUnit } from '../domain/codeOrder';
 import type { Feature, FeatureCollection } from 'geojson';
 import { ImportedLayerMetaSchema } from '../domain/importedLayer';
 import { checkFeatures } from './import/loaders';
@@ -74,7 +75,7 @@ export async function loadImportedLayers(
       unreadable++;
     }
   }
-  layers.sort((a, b) => a.meta.imported_at.localeCompare(b.meta.imported_at));
+  layers.sort((a, b) => byCodeUnit(a.meta.imported_at, b.meta.imported_at));
   return { layers, unreadable };
 }
 

@@ -38,7 +38,8 @@ export function paintWhenLoaded(map: MapLibreMap, capMs: number): void {
   if (typeof frame === 'function')
     mapFrames._render = function (this: unknown, ...args: unknown[]) {
       const now = performance.now();
-      if (waiting() && now - last < FRAME_GAP_MS) {
+      const wait = waiting();
+      if (wait && now - last < FRAME_GAP_MS) {
         // Not now: one frame later makes up for every request skipped meanwhile.
         later ??= setTimeout(
           () => {
@@ -50,7 +51,7 @@ export function paintWhenLoaded(map: MapLibreMap, capMs: number): void {
         return this;
       }
       last = now;
-      if (!waiting()) {
+      if (!wait) {
         mapFrames._render = frame;
         clearTimeout(later);
       }

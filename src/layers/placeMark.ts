@@ -25,7 +25,8 @@ const HALO = '#1f1a14';
 export const placeMarkGroup: LayerGroup = {
   id: 'placemark',
   title: 'layer.placemark',
-  sources: () => ({ [PLACE_MARK_SOURCE]: { type: 'geojson', data: EMPTY } }),
+  // The ring of an approximate place is 33 px plus its stroke: wider than the app's tile buffer.
+  sources: () => ({ [PLACE_MARK_SOURCE]: { type: 'geojson', data: EMPTY, buffer: 64 } }),
   layers: ({ group }) => [
     {
       id: PLACE_MARK_LAYERS.fill,

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { latest, normalizePropertyExpression } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { TILE_BUFFER, allSources, createLayerBuilder, createSourceTracker } from '../../src/layers';
+import { groupInputsFrom } from '../../src/layers/inputs';
+import { PLACE_MARK_SOURCE } from '../../src/layers/placeMark';
+import { defaultLayers } from '../../src/state/layersSlice';
+import type { GroupState, LayerGroupId } from '../../src/domain/layerGroups';
+import { shippedData } from './shippedData';
+
+// A GeoJSON tile carries the geometry within `buffer` pixels of its edges; a line or circle drawn
+// from geometry beyond that is cut off at the edge. Every mark must therefore reach less far than
+// its source's buffer, in every state the map draws.
+
+const everyGroupShown = () =>
+  Object.fromEntries(Object.keys(defaultLayers()).map((k) => [k, { visible: true, opacity: 1 }])) as Record<
+    LayerGroupId,
+    GroupState
+  >;
+const STATES = [
+  ['every group shown', {}],
+  ['presentation', { presentation: { storyId: 'tour' } }],
+] as const;
+const ZOOMS = [0, 4, 6, 7, 7.5, 8, 8.5, 9, 10, 11, 12, 12.5, 13, 14, 15, 16, 18, 20, 22];
+const FEATURE_STATES = [{}, { selected: true }, { hover: true }, { selected: true, hover: true }];
+/** What the features of the overlays (empty until the app fills them) may carry. */
+const OVERLAY_PROPS = [{ approximate: true }, { approximate: false }];
+
+type Parsed = { evaluate: (g: object, f: object, s?: object) => unknown };
+function parsed(layer: LayerSpecification, prop: string): Parsed | number {
+  const spec = (latest[`paint_${layer.type}` as keyof typeof latest] as Record<string, { default?: number }>)[
+    prop
+  ]!;
+  const value = ((layer as { paint?: Record<string, unknown> }).paint ?? {})[prop];
+  if (value === undefined) return spec.default ?? 0;
+  return normalizePropertyExpression(value as never, prop, spec as never) as unknown as Parsed;
+}
+
+/** How far, in pixels, the layer's mark reaches from its feature's geometry, at its widest. */
+function reach(layer: LayerSpecification, props: object[]): number {
+  const keys =
+    layer.type === 'circle'
+      ? ['circle-radius', 'circle-stroke-width']
+      : ['line-width', 'line-gap-width', 'line-offset'];
+  const exprs = keys.map((k) => parsed(layer, k));
+  const geometry = layer.type === 'circle' ? 1 : 2;
+  let widest = 0;
+  for (const zoom of ZOOMS)
+    for (const properties of props)
+      for (const state of FEATURE_STATES) {
+        const [a, b, c] = exprs.map((e) =>
+          typeof e === 'number'
+            ? e
+            : Number(e.evaluate({ zoom }, { type: geometry, properties, geometry: [] }, state)),
+        ) as [number, number, number];
+        // A cased line (gap) reaches past its gap by its whole width.
+        const r = layer.type === 'circle' ? a + b : (b > 0 ? b / 2 + a : a / 2) + Math.abs(c);
+        widest = Math.max(widest, r);
+      }
+  return widest;
+}
+
+function propsOf(source: SourceSpecification): object[] {
+  const data = (source as { data?: { features?: Array<{ properties: object | null }> } }).data;
+  const features = data?.features ?? [];
+  const distinct = new Map(features.map((f) => [JSON.stringify(f.properties ?? {}), f.properties ?? {}]));
+  return distinct.size ? [...distinct.values()].slice(0, 60) : OVERLAY_PROPS;
+}
+
+describe('tile buffer', () => {
+  const sources = allSources(shippedData());
+
+  it('is smaller than MapLibre’s default on every source of the app but the place mark', () => {
+    expect(TILE_BUFFER).toBeLessThan(128);
+    const geojson = Object.entries(sources).filter(([, s]) => s.type === 'geojson');
+    expect(geojson.length).toBeGreaterThan(15);
+    for (const [id, s] of geojson)
+      expect((s as { buffer?: number }).buffer, id).toBe(id === PLACE_MARK_SOURCE ? 64 : TILE_BUFFER);
+  });
+
+  it('is set on the sources the map is given, and keeps their identity from call to call', () => {
+    const track = createSourceTracker(shippedData());
+    const shown = track(() => true);
+    const again = track(() => true);
+    for (const [id, s] of Object.entries(shown)) {
+      if (s.type !== 'geojson') continue;
+      expect((s as { buffer?: number }).buffer, id).toBeLessThanOrEqual(64);
+      expect(again[id], id).toBe(s);
+    }
+  });
+
+  it.each(STATES)('is wider than every line and circle on the source (%s)', (_, extra) => {
+    const layers = createLayerBuilder()(
+      groupInputsFrom({ layers: everyGroupShown(), lang: 'zh', ...extra } as never),
+    );
+    let checked = 0;
+    for (const layer of layers) {
+      if (layer.type !== 'circle' && layer.type !== 'line') continue;
+      const source = sources[(layer as { source: string }).source];
+      if (source?.type !== 'geojson') continue;
+      const buffer = (source as { buffer?: number }).buffer ?? 128;
+      // One pixel of antialiased edge beyond the mark.
+      expect(reach(layer, propsOf(source)) + 1, layer.id).toBeLessThanOrEqual(buffer);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+});

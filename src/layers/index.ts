@@ -80,7 +80,9 @@ export const groupById = (id: LayerGroupId): LayerGroup => LAYER_GROUPS.find((g)
  */
 export const TILE_BUFFER = 32;
 
-const withTileBuffer = (sources: Record<string, SourceSpecification>): Record<string, SourceSpecification> =>
+export const withTileBuffer = (
+  sources: Record<string, SourceSpecification>,
+): Record<string, SourceSpecification> =>
   Object.fromEntries(
     Object.entries(sources).map(([id, s]) => [
       id,

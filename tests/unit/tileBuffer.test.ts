@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { latest, normalizePropertyExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { TILE_BUFFER, allSources, createLayerBuilder, createSourceTracker } from '../../src/layers';
+import {
+  TILE_BUFFER,
+  allSources,
+  createLayerBuilder,
+  createSourceTracker,
+  withTileBuffer,
+} from '../../src/layers';
 import { groupInputsFrom } from '../../src/layers/inputs';
 import { PLACE_MARK_SOURCE } from '../../src/layers/placeMark';
 import { defaultLayers } from '../../src/state/layersSlice';
@@ -25,6 +31,7 @@ const ZOOMS = [0, 4, 6, 7, 7.5, 8, 8.5, 9, 10, 11, 12, 12.5, 13, 14, 15, 16, 18,
 const FEATURE_STATES = [{}, { selected: true }, { hover: true }, { selected: true, hover: true }];
 /** What the features of the overlays (empty until the app fills them) may carry. */
 const OVERLAY_PROPS = [{ approximate: true }, { approximate: false }];
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 type Parsed = { evaluate: (g: object, f: object, s?: object) => unknown };
 function parsed(layer: LayerSpecification, prop: string): Parsed | number {
@@ -68,9 +75,9 @@ function propsOf(source: SourceSpecification): object[] {
 }
 
 describe('tile buffer', () => {
-  const sources = allSources(shippedData());
-
+  // Built inside each test, so that mutation testing credits the tests that check it.
   it('is smaller than MapLibre’s default on every source of the app but the place mark', () => {
+    const sources = allSources(shippedData());
     expect(TILE_BUFFER).toBeLessThan(128);
     const geojson = Object.entries(sources).filter(([, s]) => s.type === 'geojson');
     expect(geojson.length).toBeGreaterThan(15);
@@ -89,7 +96,21 @@ describe('tile buffer', () => {
     }
   });
 
+  it('leaves a source that is not GeoJSON as it is', () => {
+    const raster: SourceSpecification = {
+      type: 'raster',
+      tiles: ['https://example.org/{z}/{x}/{y}.png'],
+      tileSize: 256,
+    };
+    const own: SourceSpecification = { type: 'geojson', data: EMPTY, buffer: 100 };
+    const given = { base: raster, own };
+    const out = withTileBuffer(given);
+    expect(out.base).toBe(raster);
+    expect(out.own).toEqual(own);
+  });
+
   it.each(STATES)('is wider than every line and circle on the source (%s)', (_, extra) => {
+    const sources = allSources(shippedData());
     const layers = createLayerBuilder()(
       groupInputsFrom({ layers: everyGroupShown(), lang: 'zh', ...extra } as never),
     );

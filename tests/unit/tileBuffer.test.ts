@@ -71,7 +71,7 @@ function propsOf(source: SourceSpecification): object[] {
   const data = (source as { data?: { features?: Array<{ properties: object | null }> } }).data;
   const features = data?.features ?? [];
   const distinct = new Map(features.map((f) => [JSON.stringify(f.properties ?? {}), f.properties ?? {}]));
-  return distinct.size ? [...distinct.values()].slice(0, 60) : OVERLAY_PROPS;
+  return distinct.size ? [...distinct.values()] : OVERLAY_PROPS;
 }
 
 describe('tile buffer', () => {

@@ -90,10 +90,6 @@ export const withTileBuffer = (
     ]),
   );
 
-export function allSources(data: AppData): Record<string, SourceSpecification> {
-  return withTileBuffer(Object.assign({}, ...LAYER_GROUPS.map((g) => g.sources(data))));
-}
-
 /**
  * Sources are added only once their group is first shown: hidden themes cost nothing at start-up.
  * Each group's sources are built once, so the applier can skip them by reference.
@@ -113,6 +109,10 @@ export function createSourceTracker(data: AppData) {
     return current;
   };
 }
+
+/** Every group's sources, as the map gets them once every group has been shown. */
+export const allSources = (data: AppData): Record<string, SourceSpecification> =>
+  createSourceTracker(data)(() => true);
 
 /** Interactive layer ids, topmost group first (the order clicks are resolved in). */
 export const INTERACTIVE_LAYERS: string[] = [...LAYER_GROUPS].reverse().flatMap((g) => g.interactive ?? []);

@@ -6,6 +6,8 @@ import type { AnyFC, AppData } from '../../src/domain/data';
 import { THEMES } from '../../src/domain/schema';
 import type { BaseDataKey } from '../../src/domain/data';
 import { BASE_DATA_URLS } from '../../src/io/dataUrls';
+import { defaultLayers } from '../../src/state/layersSlice';
+import type { GroupState, LayerGroupId } from '../../src/domain/layerGroups';
 
 export function fc(features: AnyFC['features'] = []): AnyFC {
   return { type: 'FeatureCollection', features };
@@ -101,3 +103,10 @@ export const drawnSquare = () => ({
     ],
   ] as Array<[number, number]>[],
 });
+
+/** Every layer group shown at full opacity (the widest state the map draws). */
+export const everyGroupShown = (): Record<LayerGroupId, GroupState> =>
+  Object.fromEntries(Object.keys(defaultLayers()).map((k) => [k, { visible: true, opacity: 1 }])) as Record<
+    LayerGroupId,
+    GroupState
+  >;

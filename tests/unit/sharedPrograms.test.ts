@@ -10,6 +10,7 @@ import { groupInputsFrom } from '../../src/layers/inputs';
 import { kindOf, withSharedPrograms } from '../../src/layers/sharedPrograms';
 import { defaultLayers } from '../../src/state/layersSlice';
 import type { GroupState, LayerGroupId } from '../../src/domain/layerGroups';
+import { everyGroupShown } from './fixtures';
 
 type Paint = Record<string, unknown>;
 const spec = (type: string, key: string) => {
@@ -92,12 +93,6 @@ const unshared = (overrides: Partial<Record<LayerGroupId, GroupState>> = {}) => 
   return LAYER_GROUPS.flatMap((g) => g.layers(inputs[g.id]));
 };
 const programCount = (layers: LayerSpecification[]) => new Set(drawnLayers(layers).map(programKey)).size;
-
-const everyGroupShown = () =>
-  Object.fromEntries(Object.keys(defaultLayers()).map((k) => [k, { visible: true, opacity: 1 }])) as Record<
-    LayerGroupId,
-    GroupState
-  >;
 
 describe('shared shader programs', () => {
   it.each([

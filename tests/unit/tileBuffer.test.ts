@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { latest, normalizePropertyExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
   TILE_BUFFER,
@@ -10,19 +9,14 @@ import {
 } from '../../src/layers';
 import { groupInputsFrom } from '../../src/layers/inputs';
 import { PLACE_MARK_SOURCE } from '../../src/layers/placeMark';
-import { defaultLayers } from '../../src/state/layersSlice';
-import type { GroupState, LayerGroupId } from '../../src/domain/layerGroups';
+import { everyGroupShown } from './fixtures';
 import { shippedData } from './shippedData';
+import { paintAt } from './paintAt';
 
 // A GeoJSON tile carries the geometry within `buffer` pixels of its edges; a line or circle drawn
 // from geometry beyond that is cut off at the edge. Every mark must therefore reach less far than
 // its source's buffer, in every state the map draws.
 
-const everyGroupShown = () =>
-  Object.fromEntries(Object.keys(defaultLayers()).map((k) => [k, { visible: true, opacity: 1 }])) as Record<
-    LayerGroupId,
-    GroupState
-  >;
 const STATES = [
   ['every group shown', {}],
   ['presentation', { presentation: { storyId: 'tour' } }],
@@ -33,42 +27,27 @@ const FEATURE_STATES = [{}, { selected: true }, { hover: true }, { selected: tru
 const OVERLAY_PROPS = [{ approximate: true }, { approximate: false }];
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-type Parsed = { evaluate: (g: object, f: object, s?: object) => unknown };
-function parsed(layer: LayerSpecification, prop: string): Parsed | number {
-  const spec = (latest[`paint_${layer.type}` as keyof typeof latest] as Record<string, { default?: number }>)[
-    prop
-  ]!;
-  const value = ((layer as { paint?: Record<string, unknown> }).paint ?? {})[prop];
-  if (value === undefined) return spec.default ?? 0;
-  return normalizePropertyExpression(value as never, prop, spec as never) as unknown as Parsed;
-}
-
 /** How far, in pixels, the layer's mark reaches from its feature's geometry, at its widest. */
-function reach(layer: LayerSpecification, props: object[]): number {
-  const keys =
-    layer.type === 'circle'
-      ? ['circle-radius', 'circle-stroke-width']
-      : ['line-width', 'line-gap-width', 'line-offset'];
-  const exprs = keys.map((k) => parsed(layer, k));
-  const geometry = layer.type === 'circle' ? 1 : 2;
+function reach(layer: LayerSpecification, props: Array<Record<string, unknown>>): number {
   let widest = 0;
   for (const zoom of ZOOMS)
-    for (const properties of props)
+    for (const p of props)
       for (const state of FEATURE_STATES) {
-        const [a, b, c] = exprs.map((e) =>
-          typeof e === 'number'
-            ? e
-            : Number(e.evaluate({ zoom }, { type: geometry, properties, geometry: [] }, state)),
-        ) as [number, number, number];
+        const at = (key: string) => Number(paintAt(layer, key, zoom, p, state));
         // A cased line (gap) reaches past its gap by its whole width.
-        const r = layer.type === 'circle' ? a + b : (b > 0 ? b / 2 + a : a / 2) + Math.abs(c);
+        const gap = layer.type === 'line' ? at('line-gap-width') : 0;
+        const r =
+          layer.type === 'circle'
+            ? at('circle-radius') + at('circle-stroke-width')
+            : (gap > 0 ? gap / 2 + at('line-width') : at('line-width') / 2) + Math.abs(at('line-offset'));
         widest = Math.max(widest, r);
       }
   return widest;
 }
 
-function propsOf(source: SourceSpecification): object[] {
-  const data = (source as { data?: { features?: Array<{ properties: object | null }> } }).data;
+function propsOf(source: SourceSpecification): Array<Record<string, unknown>> {
+  const data = (source as { data?: { features?: Array<{ properties: Record<string, unknown> | null }> } })
+    .data;
   const features = data?.features ?? [];
   const distinct = new Map(features.map((f) => [JSON.stringify(f.properties ?? {}), f.properties ?? {}]));
   return distinct.size ? [...distinct.values()] : OVERLAY_PROPS;
